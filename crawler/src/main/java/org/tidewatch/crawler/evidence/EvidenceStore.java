@@ -1,0 +1,21 @@
+package org.tidewatch.crawler.evidence;
+
+import java.io.Closeable;
+import java.time.Instant;
+import org.tidewatch.core.EvidenceRef;
+
+/**
+ * Keeps what was captured, unchanged, so that it can be shown in court and the index rebuilt from it.
+ * Written before anything else in the pipeline.
+ */
+public interface EvidenceStore extends Closeable {
+    /**
+     * Stores an HTTP request/response pair. Returns where the response record is kept, with the SHA-256 of the
+     * response payload (the body as received, after transfer decoding). Throws {@link java.io.UncheckedIOException}
+     * when the store cannot be written: nothing downstream may proceed without evidence.
+     */
+    EvidenceRef recordExchange(HttpExchange exchange);
+
+    /** Stores content that did not come over HTTP (an imported post) as a resource record. */
+    EvidenceRef recordResource(String uri, Instant capturedAt, String contentType, byte[] content);
+}

@@ -1,0 +1,23 @@
+package org.tidewatch.index;
+
+import java.io.Closeable;
+import java.util.List;
+import org.tidewatch.core.EnrichedPost;
+
+/**
+ * The Lucene index of enriched posts. Updating a post by its stable id never leaves two copies.
+ * Thread-safe.
+ */
+public interface PostIndex extends Closeable {
+    /** Adds or replaces the posts (by id); they are searchable after the next refresh (within a second). */
+    void upsert(List<EnrichedPost> posts);
+
+    /** Runs a query in the Tidewatch query language. Throws {@link QuerySyntaxException} on a bad query. */
+    SearchResult search(SearchRequest request);
+
+    /** Makes everything upserted so far durable. */
+    void commit();
+
+    /** Number of posts in the index (after the last refresh). */
+    long count();
+}
