@@ -3,6 +3,7 @@ package org.tidewatch.crawler.evidence;
 import java.io.Closeable;
 import java.time.Instant;
 import org.tidewatch.core.EvidenceRef;
+import org.tidewatch.core.Post;
 
 /**
  * Keeps what was captured, unchanged, so that it can be shown in court and the index rebuilt from it.
@@ -18,4 +19,10 @@ public interface EvidenceStore extends Closeable {
 
     /** Stores content that did not come over HTTP (an imported post) as a resource record. */
     EvidenceRef recordResource(String uri, Instant capturedAt, String contentType, byte[] content);
+
+    /**
+     * Stores the post as parsed from its capture (a metadata record referring to {@code post.evidence()}), so that
+     * {@code tidewatch reindex} can rebuild the index from the evidence alone.
+     */
+    void recordPost(Post post);
 }
