@@ -1,6 +1,7 @@
 package org.tidewatch.app.cli;
 
 import java.nio.file.Path;
+import org.tidewatch.app.config.TidewatchConfig;
 import picocli.CommandLine.Option;
 
 /** Options every command takes: where the data lives and which configuration to read. */
@@ -17,5 +18,10 @@ public final class GlobalOptions {
 
     public Path configFile() {
         return config;
+    }
+
+    /** Loads and validates the configuration file. */
+    public TidewatchConfig loadConfig() {
+        return TidewatchConfig.load(config);
     }
 }

@@ -1,0 +1,26 @@
+package org.tidewatch.app.runtime;
+
+import java.nio.file.Path;
+import org.tidewatch.app.config.TidewatchConfig;
+import org.tidewatch.core.store.Database;
+import org.tidewatch.crawler.evidence.EvidenceStore;
+import org.tidewatch.index.PostIndex;
+import org.tidewatch.rules.RulesEngine;
+
+/** Chooses and builds the implementation of each stage from the configuration. */
+final class Stages {
+    private Stages() {
+    }
+
+    static EvidenceStore evidence(Path dataDir, Database db) {
+        throw new UnsupportedOperationException("evidence store not wired yet");
+    }
+
+    static PostIndex index(Path dataDir, TidewatchConfig config) {
+        throw new UnsupportedOperationException("index not wired yet");
+    }
+
+    static RulesEngine rules(Database db, TidewatchConfig config, PostIndex index) {
+        return posts -> java.util.List.of();
+    }
+}
