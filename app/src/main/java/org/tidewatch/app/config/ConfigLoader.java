@@ -46,8 +46,17 @@ public final class ConfigLoader {
             return new ConfigNode(name, "", (Map<String, Object>) root);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            String msg = e.getOriginalMessage() == null ? "not valid YAML" : e.getOriginalMessage().lines().findFirst().orElse("");
+            String msg = e.getOriginalMessage() == null ? "" : problem(e.getOriginalMessage());
             throw new ConfigException(name + (line > 0 ? ":" + line : "") + ": not valid YAML: " + msg);
         }
+    }
+
+    /** SnakeYAML's message without its location and source-excerpt lines, on one line. */
+    private static String problem(String message) {
+        return String.join("; ", message.lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("in '") && !l.startsWith("^") && !l.startsWith("at [Source"))
+                .filter(l -> l.startsWith("while") || l.startsWith("expected") || l.startsWith("found") || l.startsWith("mapping")
+                        || l.startsWith("could not") || l.startsWith("did not") || l.contains(" but "))
+                .toList());
     }
 }
