@@ -1,0 +1,312 @@
+package org.tidewatch.crawler.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tidewatch.core.EvidenceRef;
+import org.tidewatch.core.Post;
+
+/**
+ * The WARC evidence store: gzip-per-record WARC files under one directory, rotated by size, each sealed into the
+ * hash-chained manifest when closed. Every method returns only after its records are synced to disk, so an
+ * acknowledged record survives a kill -9. On open, files a crash left unsealed are recovered (a torn last record is
+ * moved to {@code <file>.torn}, never deleted) and sealed. One process at a time: the directory is locked.
+ * Thread-safe.
+ */
+public final class WarcEvidenceStore implements EvidenceStore {
+    /** Rotation size used by {@link #open(Path)}: the customary 1 GiB. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 1L << 30;
+    private static final Logger LOG = LoggerFactory.getLogger(WarcEvidenceStore.class);
+
+    private final Path dir;
+    private final long maxFileBytes;
+    private final Clock clock;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Manifest manifest;
+    private final List<String> recoveryNotes = new ArrayList<>();
+    private long nextSequence;
+    private OpenFile current;
+    private boolean closed;
+
+    /** The file being written: its channel and how many records it holds. */
+    private static final class OpenFile {
+        final String name;
+        final Path path;
+        final FileChannel channel;
+        long records;
+
+        OpenFile(String name, Path path, FileChannel channel) {
+            this.name = name;
+            this.path = path;
+            this.channel = channel;
+        }
+    }
+
+    private WarcEvidenceStore(Path dir, long maxFileBytes, Clock clock) throws IOException {
+        if (maxFileBytes < 1) {
+            throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
+        }
+        this.dir = dir;
+        this.maxFileBytes = maxFileBytes;
+        this.clock = clock;
+        Files.createDirectories(dir);
+        this.lockChannel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock acquired;
+        try {
+            acquired = lockChannel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            acquired = null;
+        }
+        if (acquired == null) {
+            lockChannel.close();
+            throw new IOException("the evidence directory " + dir + " is in use by another Tidewatch process");
+        }
+        this.lock = acquired;
+        try {
+            this.manifest = Manifest.open(dir.resolve(EvidenceFiles.MANIFEST));
+            recoverUnsealedFiles();
+        } catch (IOException | RuntimeException e) {
+            lock.release();
+            lockChannel.close();
+            throw e;
+        }
+    }
+
+    /** The evidence directory under a data directory: {@code <data>/evidence}. */
+    public static Path evidenceDir(Path dataDir) {
+        return dataDir.resolve("evidence");
+    }
+
+    /** Opens the store under {@code <dataDir>/evidence}, rotating files at {@link #DEFAULT_MAX_FILE_BYTES}. */
+    public static WarcEvidenceStore open(Path dataDir) {
+        return openDirectory(evidenceDir(dataDir), DEFAULT_MAX_FILE_BYTES, Clock.systemUTC());
+    }
+
+    /**
+     * Opens the store in {@code evidenceDir} itself, recovering and sealing what a crash left open. Throws
+     * {@link UncheckedIOException} when the directory cannot be used (in use by another process, damaged manifest).
+     */
+    public static WarcEvidenceStore openDirectory(Path evidenceDir, long maxFileBytes, Clock clock) {
+        try {
+            return new WarcEvidenceStore(evidenceDir, maxFileBytes, clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the evidence store: " + e.getMessage(), e);
+        }
+    }
+
+    /** What recovery did on open (files sealed after a crash, torn bytes set aside); empty after a clean shutdown. */
+    public List<String> recoveryNotes() {
+        return List.copyOf(recoveryNotes);
+    }
+
+    /** The evidence directory. */
+    public Path directory() {
+        return dir;
+    }
+
+    @Override
+    public EvidenceRef recordExchange(HttpExchange exchange) {
+        WarcRecords.Built response = WarcRecords.response(exchange, UUID.randomUUID());
+        WarcRecords.Built request = WarcRecords.request(exchange, URI.create(response.recordId()));
+        String file = append(response, request);
+        return new EvidenceRef(file, response.recordId(), response.payloadSha256());
+    }
+
+    @Override
+    public EvidenceRef recordResource(String uri, Instant capturedAt, String contentType, byte[] content) {
+        if (uri == null || uri.isBlank()) {
+            throw new IllegalArgumentException("uri must not be blank");
+        }
+        WarcRecords.Built resource = WarcRecords.resource(uri, capturedAt == null ? clock.instant() : capturedAt,
+                contentType, content == null ? new byte[0] : content);
+        return new EvidenceRef(append(resource), resource.recordId(), resource.payloadSha256());
+    }
+
+    @Override
+    public void recordPost(Post post) {
+        if (post.evidence() == null) {
+            throw new IllegalArgumentException("post " + post.id() + " has no evidence: store its capture first");
+        }
+        append(WarcRecords.metadata(post, PostJson.write(post)));
+    }
+
+    /** Writes the records into the current file in one go, syncs, and returns the file's name. */
+    private synchronized String append(WarcRecords.Built... records) {
+        if (closed) {
+            throw new IllegalStateException("the evidence store is closed");
+        }
+        try {
+            if (current != null && current.channel.size() >= maxFileBytes) {
+                seal(current);
+                current = null;
+            }
+            if (current == null) {
+                current = create();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rotate the evidence file: " + e.getMessage(), e);
+        }
+        OpenFile file = current;
+        long before = -1;
+        try {
+            before = file.channel.size();
+            for (WarcRecords.Built r : records) {
+                writeFully(file.channel, r.member());
+            }
+            file.channel.force(false);
+            file.records += records.length;
+            return file.name;
+        } catch (IOException e) {
+            abandonAfterFailedWrite(file, before);
+            throw new UncheckedIOException("cannot write evidence to " + file.path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Cuts a half-written record off, so later records never follow garbage; if that fails, moves to a new file. */
+    private void abandonAfterFailedWrite(OpenFile file, long before) {
+        try {
+            if (before >= 0) {
+                file.channel.truncate(before);
+                file.channel.force(false);
+                return;
+            }
+        } catch (IOException ignored) {
+            // fall through: the file is left unsealed and recovered on the next open
+        }
+        LOG.error("evidence file {} left unsealed after a failed write; it is recovered on the next start", file.path);
+        try {
+            file.channel.close();
+        } catch (IOException ignored) {
+            // already failing; the next open recovers the file
+        }
+        current = null;
+    }
+
+    private OpenFile create() throws IOException {
+        Instant now = clock.instant();
+        String name = EvidenceFiles.name(nextSequence++, now);
+        Path path = dir.resolve(name);
+        FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        OpenFile file = new OpenFile(name, path, ch);
+        writeFully(ch, WarcRecords.warcinfo(name, now).member());
+        ch.force(true);
+        file.records = 1;
+        syncDirectory(dir);
+        return file;
+    }
+
+    private void seal(OpenFile file) throws IOException {
+        file.channel.force(true);
+        file.channel.close();
+        ManifestEntry entry = manifest.append(file.name, Files.size(file.path), Sha256.hexOfFile(file.path),
+                file.records, clock.instant(), 0);
+        LOG.info("sealed evidence file {} ({} records, sha256 {})", file.name, entry.records(), entry.sha256());
+    }
+
+    private void recoverUnsealedFiles() throws IOException {
+        Set<String> sealed = manifest.entries().stream().map(ManifestEntry::file).collect(Collectors.toSet());
+        long maxSequence = 0;
+        for (Path path : EvidenceFiles.warcFiles(dir)) {
+            String name = path.getFileName().toString();
+            maxSequence = Math.max(maxSequence, EvidenceFiles.sequence(name));
+            if (!sealed.contains(name)) {
+                recover(path, name);
+            }
+        }
+        nextSequence = maxSequence + 1;
+    }
+
+    private void recover(Path path, String name) throws IOException {
+        long records = 0;
+        long goodEnd = 0;
+        try (GzipMembers members = new GzipMembers(path)) {
+            for (GzipMembers.Member m; (m = members.next()) != null; ) {
+                records++;
+                goodEnd = m.offset() + m.length();
+            }
+        } catch (GzipMembers.BadMemberException e) {
+            goodEnd = e.offset();
+        }
+        long size = Files.size(path);
+        long torn = size - goodEnd;
+        if (torn > 0) {
+            Path tail = dir.resolve(name + EvidenceFiles.TORN_SUFFIX);
+            moveTail(path, goodEnd, tail);
+            recoveryNotes.add(name + ": " + torn + " bytes of a record torn by a crash moved to " + tail.getFileName());
+        }
+        ManifestEntry entry = manifest.append(name, Files.size(path), Sha256.hexOfFile(path), records,
+                clock.instant(), torn);
+        recoveryNotes.add(name + ": sealed after a crash with " + entry.records() + " records");
+        LOG.warn("evidence file {} was left open by a crash: {}", name, String.join("; ", recoveryNotes));
+    }
+
+    /** Copies {@code [from, end)} to {@code tail} and syncs it before truncating, so no byte is ever lost. */
+    private static void moveTail(Path path, long from, Path tail) throws IOException {
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            try (FileChannel out = FileChannel.open(tail, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND)) {
+                InputStream in = Channels.newInputStream(ch.position(from));
+                OutputStream os = Channels.newOutputStream(out);
+                in.transferTo(os);
+                out.force(true);
+            }
+            ch.truncate(from);
+            ch.force(true);
+        }
+        syncDirectory(path.getParent());
+    }
+
+    private static void writeFully(FileChannel ch, byte[] bytes) throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining()) {
+            ch.write(buf);
+        }
+    }
+
+    /** Syncs a directory so that a newly created file's name survives a crash (a no-op where unsupported). */
+    static void syncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            LOG.debug("cannot sync directory {}: {}", dir, e.getMessage());
+        }
+    }
+
+    /** Seals the current file into the manifest and releases the directory. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (current != null) {
+                seal(current);
+                current = null;
+            }
+        } finally {
+            lock.release();
+            lockChannel.close();
+        }
+    }
+}
