@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.tidewatch.app.config.TidewatchConfig;
 import org.tidewatch.core.store.Database;
 import org.tidewatch.crawler.evidence.EvidenceStore;
+import org.tidewatch.crawler.evidence.WarcEvidenceStore;
 import org.tidewatch.index.PostIndex;
 import org.tidewatch.rules.RulesEngine;
 
@@ -13,7 +14,7 @@ final class Stages {
     }
 
     static EvidenceStore evidence(Path dataDir, Database db) {
-        throw new UnsupportedOperationException("evidence store not wired yet");
+        return WarcEvidenceStore.open(dataDir);
     }
 
     static PostIndex index(Path dataDir, TidewatchConfig config) {
