@@ -125,7 +125,7 @@ class TidewatchConfigTest {
         Path f = write("sources:\n  - id: [unclosed\n");
         assertThatThrownBy(() -> TidewatchConfig.load(f)).isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith(f + ":").hasMessageContaining(": not valid YAML: ")
-                .hasMessageContaining("expected ',' or ']'").doesNotContain("\n");
+                .hasMessageContaining("expected ',' or ']'").hasMessageNotContaining("\n");
     }
 
     @Test
