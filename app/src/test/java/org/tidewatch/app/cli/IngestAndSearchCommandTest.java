@@ -1,0 +1,111 @@
+package org.tidewatch.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestAndSearchCommandTest {
+    @TempDir
+    Path dir;
+    Path cfg;
+    Path data;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        cfg = dir.resolve("tw.yaml");
+        Files.writeString(cfg, "sources: []\n");
+        data = dir.resolve("data");
+    }
+
+    private MainTest.Run tw(String... args) {
+        String[] all = new String[args.length + 4];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--config";
+        all[args.length + 1] = cfg.toString();
+        all[args.length + 2] = "--data";
+        all[args.length + 3] = data.toString();
+        return MainTest.run(all);
+    }
+
+    @Test
+    void ingestedPostsAreSearchableAndReingestingDoesNotDuplicate() throws Exception {
+        Path in = dir.resolve("posts.jsonl");
+        Files.writeString(in, """
+                {"id":"501","url":"https://t.me/example_ch/501","platform":"telegram","author":"example_ch","published_at":"2026-10-01T10:00:00Z","text":"Departure from Zuwara to Lampedusa on Friday, 4000 euro, call +218 91 2345678"}
+                {"id":"502","url":"https://t.me/example_ch/502","platform":"telegram","author":"example_ch","published_at":"2026-10-02T10:00:00Z","text":"Weather is calm today at the harbour"}
+                """);
+        MainTest.Run first = tw("ingest", "--in", in.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.err()).contains("tidewatch: ingested 2 posts");
+        tw("ingest", "--in", in.toString());
+
+        MainTest.Run search = tw("search", "--json", "--limit", "10", "lampedusa");
+        assertThat(search.code()).as(search.err()).isZero();
+        JsonNode body = new ObjectMapper().readTree(search.out());
+        assertThat(body.get("total").asLong()).isEqualTo(1);
+        JsonNode hit = body.get("hits").get(0);
+        assertThat(hit.get("id").asText()).isEqualTo("telegram:501");
+        assertThat(hit.get("url").asText()).isEqualTo("https://t.me/example_ch/501");
+        assertThat(hit.get("author").asText()).isEqualTo("example_ch");
+        assertThat(hit.get("published_at").asText()).isEqualTo("2026-10-01T10:00:00Z");
+        assertThat(hit.get("phones").toString()).isEqualTo("[\"+218912345678\"]");
+
+        MainTest.Run all = tw("search", "--json", "offer:any");
+        assertThat(new ObjectMapper().readTree(all.out()).get("total").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void badLinesAreReportedWithLineNumbersAndTheRestIsIngested() throws Exception {
+        Path in = dir.resolve("mixed.jsonl");
+        Files.writeString(in, """
+                {"id":"1","platform":"facebook","text":"Boat from Sfax to Lampedusa, 3000 TND"}
+                {not json
+                {"id":"3","platform":"facebook"}
+                {"id":"4","platform":"facebook","text":"hello","published_at":"yesterday"}
+                {"id":"5","platform":"facebook","text":"Ferry to Palermo"}
+                """);
+        MainTest.Run r = tw("ingest", "--in", in.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(in + ":2: not JSON")
+                .contains(in + ":3: missing field 'text'")
+                .contains(in + ":4: published_at is not an ISO 8601 date-time: 'yesterday'")
+                .contains("tidewatch: ingested 2 posts, rejected 3 lines");
+    }
+
+    @Test
+    void syntaxErrorInQueryIsOneLine() {
+        MainTest.Run r = tw("search", "(lampedusa");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines().toList()).hasSize(1);
+        assertThat(r.err()).startsWith("tidewatch: ");
+    }
+
+    @Test
+    void extractWritesOneLinePerInputLineInOrder() throws Exception {
+        Path in = dir.resolve("x.jsonl");
+        Path out = dir.resolve("y.jsonl");
+        Files.writeString(in, """
+                {"id":"a","text":"Boat from Zuwara to Lampedusa 4000 euro"}
+
+                {broken
+                {"id":"d","text":""}
+                """);
+        MainTest.Run r = tw("extract", "--in", in.toString(), "--out", out.toString());
+        assertThat(r.code()).isZero();
+        var lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(4);
+        ObjectMapper m = new ObjectMapper();
+        assertThat(m.readTree(lines.get(0)).get("id").asText()).isEqualTo("a");
+        assertThat(m.readTree(lines.get(0)).has("routes")).isTrue();
+        assertThat(m.readTree(lines.get(1)).get("error").asText()).isEqualTo("line 2: empty line");
+        assertThat(m.readTree(lines.get(2)).get("error").asText()).startsWith("line 3: not JSON");
+        assertThat(m.readTree(lines.get(3)).get("id").asText()).isEqualTo("d");
+        assertThat(m.readTree(lines.get(3)).get("is_offer").asBoolean()).isFalse();
+    }
+}
