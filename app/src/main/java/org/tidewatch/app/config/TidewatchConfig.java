@@ -3,6 +3,7 @@ package org.tidewatch.app.config;
 import java.nio.file.Path;
 import java.util.List;
 import org.tidewatch.core.SourceConfig;
+import org.tidewatch.crawler.fetch.FetchSettings;
 import org.tidewatch.core.config.ConfigNode;
 
 /**
@@ -12,12 +13,12 @@ import org.tidewatch.core.config.ConfigNode;
  * @param file     where it was read from
  * @param sources  the configured sources
  * @param server   the HTTP server settings
- * @param crawler  the {@code crawler:} section (fetching defaults)
+ * @param fetch    the {@code crawler:} section: the fetching layer's settings
  * @param index    the {@code index:} section
  * @param rules    the {@code rules:} section
  * @param security the {@code security:} section
  */
-public record TidewatchConfig(Path file, List<SourceConfig> sources, ServerSettings server, ConfigNode crawler,
+public record TidewatchConfig(Path file, List<SourceConfig> sources, ServerSettings server, FetchSettings fetch,
                               ConfigNode index, ConfigNode rules, ConfigNode security) {
     public TidewatchConfig {
         sources = List.copyOf(sources);
@@ -28,23 +29,23 @@ public record TidewatchConfig(Path file, List<SourceConfig> sources, ServerSetti
         ConfigNode root = new ConfigLoader().load(file);
         List<SourceConfig> sources = new SourcesReader().read(root);
         ServerSettings server = ServerSettings.fromConfig(root.child("server"));
-        ConfigNode crawler = root.child("crawler");
+        FetchSettings fetch = FetchSettings.fromConfig(root.child("crawler"));
         ConfigNode index = root.child("index");
         ConfigNode rules = root.child("rules");
         ConfigNode security = root.child("security");
         root.finish();
-        return new TidewatchConfig(file, sources, server, crawler, index, rules, security);
+        return new TidewatchConfig(file, sources, server, fetch, index, rules, security);
     }
 
     /** The configuration with every key at its default and no sources (the demo runs without a config file). */
     public static TidewatchConfig defaults(Path file) {
         ConfigNode empty = new ConfigNode(file.toString(), "", java.util.Map.of());
-        return new TidewatchConfig(file, List.of(), ServerSettings.fromConfig(empty.child("server")), empty.child("crawler"),
+        return new TidewatchConfig(file, List.of(), ServerSettings.fromConfig(empty.child("server")), FetchSettings.fromConfig(empty.child("crawler")),
                 empty.child("index"), empty.child("rules"), empty.child("security"));
     }
 
     /** The same configuration with other sources (the demo points them at its sample server). */
     public TidewatchConfig withSources(List<SourceConfig> newSources) {
-        return new TidewatchConfig(file, newSources, server, crawler, index, rules, security);
+        return new TidewatchConfig(file, newSources, server, fetch, index, rules, security);
     }
 }

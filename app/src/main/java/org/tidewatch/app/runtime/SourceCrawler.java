@@ -2,24 +2,36 @@ package org.tidewatch.app.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tidewatch.core.SourceConfig;
+import org.tidewatch.crawler.CollectFailure;
+import org.tidewatch.crawler.cursor.CursorStore;
+import org.tidewatch.crawler.fetch.FetchSettings;
+import org.tidewatch.crawler.fetch.HttpFetcher;
+import org.tidewatch.crawler.run.RunReport;
+import org.tidewatch.crawler.run.SourceRun;
 
 /** Runs configured sources through the crawler and into the pipeline, one source's failure never stopping another. */
 public final class SourceCrawler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SourceCrawler.class);
+    /** Failure kinds that mean the run as a whole stopped (the others are single pages or posts). */
+    private static final Set<String> RUN_STOPPERS = Set.of("collector", "sink", "evidence");
 
     private final Tidewatch tw;
+    private final SourceRun run;
 
-    private SourceCrawler(Tidewatch tw) {
+    private SourceCrawler(Tidewatch tw, SourceRun run) {
         this.tw = tw;
+        this.run = run;
     }
 
     /** Builds the shared HTTP client and the collectors from the configuration. */
     public static SourceCrawler create(Tidewatch tw) {
-        return new SourceCrawler(tw);
+        FetchSettings settings = tw.config().fetch();
+        HttpFetcher fetcher = new HttpFetcher(settings, tw.evidence());
+        return new SourceCrawler(tw, new SourceRun(fetcher, new CursorStore(tw.db()), tw.evidence()));
     }
 
     /** Runs every enabled source once, in order. */
@@ -33,17 +45,25 @@ public final class SourceCrawler implements AutoCloseable {
         return new CrawlReport(out);
     }
 
-    /** Runs one source once. */
+    /** Runs one source once; the posts go through the pipeline before its cursor moves. */
     public CrawlReport.SourceOutcome run(SourceConfig source) {
-        try {
-            throw new UnsupportedOperationException("crawler not wired yet");
-        } catch (RuntimeException e) {
-            LOG.error("source {} failed: {}", source.id(), e.toString());
-            return new CrawlReport.SourceOutcome(source.id(), 0, Map.of(), null, e.getMessage() == null ? e.toString() : e.getMessage());
+        RunReport r = run.run(source, posts -> tw.pipeline().process(posts));
+        LOG.info(r.summary());
+        String error = null;
+        String first = null;
+        for (CollectFailure f : r.failures()) {
+            if (first == null) {
+                first = f.reason();
+            }
+            if (error == null && RUN_STOPPERS.contains(f.kind())) {
+                error = f.reason();
+            }
         }
+        return new CrawlReport.SourceOutcome(source.id(), r.posts(), r.failuresByKind(), first, error);
     }
 
     @Override
     public void close() {
+        // The HTTP client's threads are daemons and its pool idles out; nothing to release here.
     }
 }

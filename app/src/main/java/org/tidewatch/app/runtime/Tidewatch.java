@@ -108,6 +108,8 @@ public final class Tidewatch implements AutoCloseable {
         return pipeline;
     }
 
+
+
     @Override
     public void close() {
         try {
