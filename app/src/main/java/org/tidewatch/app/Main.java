@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
         description = "Watches public social media and adverts for migrant-smuggling offers.",
         subcommands = {DemoCommand.class, ServeCommand.class, CrawlCommand.class, IngestCommand.class,
                 ExtractCommand.class, SearchCommand.class, TestCommand.class},
-        commandListHeading = "%nCommands:%n", synopsisSubcommandLabel = "COMMAND")
+        commandListHeading = "%nCommands:%n", synopsisSubcommandLabel = "COMMAND", usageHelpWidth = 100)
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

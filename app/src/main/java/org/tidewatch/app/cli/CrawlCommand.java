@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tidewatch crawl --once}: every configured source once, then exit. */
-@Command(name = "crawl", description = "Collect every enabled source once (--once) through the whole pipeline.")
+@Command(name = "crawl", description = "Collect every enabled source once (--once), then exit.")
 public final class CrawlCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tidewatch demo}: bundled sample sources on localhost, the whole pipeline on them, and the server. */
-@Command(name = "demo", description = "Serve bundled sample sources locally, collect them through the whole pipeline, and serve the UI.")
+@Command(name = "demo", description = "Run sample sources, the whole pipeline and the server locally.")
 public final class DemoCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;

@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tidewatch extract}: the NLP stage alone over a JSON-lines file (contract in DESIGN.md). */
-@Command(name = "extract", description = "Find offers, prices, routes and phones in a JSON-lines file of posts.")
+@Command(name = "extract", description = "Find offers, prices, routes and phones in JSON-lines posts.")
 public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tidewatch ingest}: imports posts handed over as JSON lines through the whole pipeline. */
-@Command(name = "ingest", description = "Import posts from a JSON-lines file through the whole pipeline.")
+@Command(name = "ingest", description = "Import posts from a JSON-lines file through the pipeline.")
 public final class IngestCommand implements Callable<Integer> {
     private static final int BATCH = 500;
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tidewatch serve}: collection on schedule plus the HTTP API and web UI. */
-@Command(name = "serve", description = "Collect the configured sources on schedule and serve the HTTP API and web UI.")
+@Command(name = "serve", description = "Collect the configured sources on schedule; serve the HTTP API.")
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;

@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** Listed in the help so that people find it; the launcher script runs the suite itself. */
-@Command(name = "test", description = "Run the whole test suite (mvn -B verify under JDK 21+; benchmarks excluded).")
+@Command(name = "test", description = "Run the whole test suite (benchmarks excluded).")
 public final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
