@@ -14,6 +14,9 @@ public final class CrawlCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--once", required = true, description = "Run every enabled source once and exit (scheduled runs: 'serve').")
     boolean once;
 
@@ -22,7 +25,7 @@ public final class CrawlCommand implements Callable<Integer> {
         try (Tidewatch tw = Tidewatch.open(global.loadConfig(), global.dataDir(), "crawl");
              SourceCrawler crawler = SourceCrawler.create(tw)) {
             CrawlReport report = crawler.runAll(tw.config().sources());
-            report.print(System.err);
+            report.print(spec.commandLine().getErr());
             return report.allFailed() ? 1 : 0;
         }
     }

@@ -23,6 +23,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--in", required = true, paramLabel = "FILE", description = "Input {\"id\",\"text\"[,\"platform\"]} per line; - for stdin.")
     String in;
 
@@ -35,7 +38,7 @@ public final class ExtractCommand implements Callable<Integer> {
         try (BufferedReader reader = open(in); Writer writer = create(out)) {
             JsonlExtraction.Summary s = extraction.run(reader, writer);
             if (s.errors() > 0) {
-                System.err.println("tidewatch: " + s.errors() + " of " + s.lines() + " lines could not be read (see their \"error\" field)");
+                spec.commandLine().getErr().println("tidewatch: " + s.errors() + " of " + s.lines() + " lines could not be read (see their \"error\" field)");
             }
         }
         return 0;

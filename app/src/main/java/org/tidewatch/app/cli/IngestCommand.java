@@ -20,6 +20,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--in", required = true, paramLabel = "FILE",
             description = "{\"id\",\"url\",\"platform\",\"author\",\"published_at\",\"text\"} per line; - for stdin.")
     String in;
@@ -42,7 +45,7 @@ public final class IngestCommand implements Callable<Integer> {
                 ImportedPosts.Result r = importer.read(line, lineNo);
                 if (r.error() != null) {
                     rejected++;
-                    System.err.println("tidewatch: " + in + ":" + lineNo + ": " + r.error());
+                    spec.commandLine().getErr().println("tidewatch: " + in + ":" + lineNo + ": " + r.error());
                     continue;
                 }
                 batch.add(r.post());
@@ -52,7 +55,7 @@ public final class IngestCommand implements Callable<Integer> {
                 }
             }
             ingested += tw.pipeline().process(batch).size();
-            System.err.println("tidewatch: ingested " + ingested + " posts" + (rejected > 0 ? ", rejected " + rejected + " lines" : ""));
+            spec.commandLine().getErr().println("tidewatch: ingested " + ingested + " posts" + (rejected > 0 ? ", rejected " + rejected + " lines" : ""));
             return rejected > 0 ? 1 : 0;
         }
     }

@@ -1,6 +1,6 @@
 package org.tidewatch.app.runtime;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +36,7 @@ public record CrawlReport(List<SourceOutcome> sources) {
     }
 
     /** One line per source. */
-    public void print(PrintStream out) {
+    public void print(PrintWriter out) {
         for (SourceOutcome s : sources) {
             if (s.error() != null) {
                 out.println("tidewatch: " + s.sourceId() + ": failed: " + s.error());
@@ -46,5 +46,6 @@ public record CrawlReport(List<SourceOutcome> sources) {
                         + (failures == 0 ? "" : ", " + failures + " failures " + s.failuresByKind() + " (first: " + s.firstFailure() + ")"));
             }
         }
+        out.flush();
     }
 }

@@ -40,7 +40,7 @@ public final class ServerRun {
              ApiServer api = ApiServer.start(settings, tw.index(), new ObjectMapper(), List.of())) {
             Thread collect = Thread.ofVirtual().name("initial-crawl").start(() -> {
                 CrawlReport r = crawler.runAll(tw.config().sources());
-                r.print(System.err);
+                r.print(new java.io.PrintWriter(System.err, true));
             });
             onStarted.accept(api.port());
             stop.await();

@@ -5,6 +5,8 @@ import org.tidewatch.app.config.TidewatchConfig;
 import org.tidewatch.core.store.Database;
 import org.tidewatch.crawler.evidence.EvidenceStore;
 import org.tidewatch.crawler.evidence.WarcEvidenceStore;
+import org.tidewatch.index.IndexSettings;
+import org.tidewatch.index.LucenePostIndex;
 import org.tidewatch.index.PostIndex;
 import org.tidewatch.rules.RulesEngine;
 
@@ -18,7 +20,7 @@ final class Stages {
     }
 
     static PostIndex index(Path dataDir, TidewatchConfig config) {
-        throw new UnsupportedOperationException("index not wired yet");
+        return LucenePostIndex.open(dataDir.resolve("index"), IndexSettings.defaults());
     }
 
     static RulesEngine rules(Database db, TidewatchConfig config, PostIndex index) {
