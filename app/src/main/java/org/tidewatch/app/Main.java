@@ -32,7 +32,17 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        quietJavaUtilLogging();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Lucene and others log through java.util.logging; their INFO notices are not for the person at the terminal. */
+    private static void quietJavaUtilLogging() {
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.setLevel(java.util.logging.Level.WARNING);
+        for (java.util.logging.Handler h : root.getHandlers()) {
+            h.setLevel(java.util.logging.Level.WARNING);
+        }
     }
 
     /** Runs the command line and returns the exit code (tests call this directly). */
