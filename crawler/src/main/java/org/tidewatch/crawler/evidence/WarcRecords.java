@@ -125,7 +125,7 @@ final class WarcRecords {
     private static <B extends WarcRecord.AbstractBuilder<?, B>> B stamp(B b, Instant at) {
         // WARC/1.1 allows sub-second dates; the capture time matters to the second and beyond in court.
         b.version(MessageVersion.WARC_1_1);
-        return b.setHeader("WARC-Date", at.truncatedTo(ChronoUnit.MILLIS).toString());
+        return b.date(at.truncatedTo(ChronoUnit.MILLIS));
     }
 
     private static Built build(WarcRecord record, byte[] payload) {
