@@ -3,7 +3,10 @@ package org.tidewatch.app;
 import java.io.PrintWriter;
 import org.tidewatch.app.cli.CrawlCommand;
 import org.tidewatch.app.cli.DemoCommand;
+import org.tidewatch.app.cli.EvidenceCommand;
 import org.tidewatch.app.cli.ExtractCommand;
+import org.tidewatch.app.cli.ReindexCommand;
+import org.tidewatch.app.cli.SourcesCommand;
 import org.tidewatch.app.cli.IngestCommand;
 import org.tidewatch.app.cli.SearchCommand;
 import org.tidewatch.app.cli.ServeCommand;
@@ -20,7 +23,8 @@ import picocli.CommandLine.Command;
 @Command(name = "tidewatch", mixinStandardHelpOptions = true, version = "tidewatch 0.1.0",
         description = "Watches public social media and adverts for migrant-smuggling offers.",
         subcommands = {DemoCommand.class, ServeCommand.class, CrawlCommand.class, IngestCommand.class,
-                ExtractCommand.class, SearchCommand.class, TestCommand.class},
+                ExtractCommand.class, SearchCommand.class, SourcesCommand.class, EvidenceCommand.class,
+                ReindexCommand.class, TestCommand.class},
         commandListHeading = "%nCommands:%n", synopsisSubcommandLabel = "COMMAND", usageHelpWidth = 100)
 public final class Main implements Runnable {
     @CommandLine.Spec

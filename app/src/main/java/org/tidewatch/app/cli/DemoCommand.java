@@ -29,7 +29,7 @@ public final class DemoCommand implements Callable<Integer> {
             TidewatchConfig config = base.withSources(DemoSources.pointedAt(site.baseUrl()));
             ServerSettings settings = new ServerSettings(base.server().host(), ServeCommand.checkPort(port));
             Tidewatch tw = Tidewatch.open(config, global.dataDir(), "demo");
-            new ServerRun(tw, settings).runUntilStopped(p -> {
+            new ServerRun(tw, settings, () -> DemoSources.pointedAt(site.baseUrl())).runUntilStopped(p -> {
                 String url = "http://localhost:" + p;
                 System.out.println("Tidewatch demo is running: " + url + "/");
                 System.out.println("  sample sources (Telegram channel, classifieds, forum RSS, Mastodon) at " + site.baseUrl());

@@ -23,7 +23,7 @@ public final class ServeCommand implements Callable<Integer> {
         TidewatchConfig config = global.loadConfig();
         ServerSettings settings = port == null ? config.server() : new ServerSettings(config.server().host(), checkPort(port));
         Tidewatch tw = Tidewatch.open(config, global.dataDir(), "serve");
-        new ServerRun(tw, settings).runUntilStopped(p ->
+        new ServerRun(tw, settings, () -> global.loadConfig().sources()).runUntilStopped(p ->
                 System.out.println("Tidewatch is running on http://" + settings.host() + ":" + p + "/ (Ctrl-C stops it)"));
         return 0;
     }

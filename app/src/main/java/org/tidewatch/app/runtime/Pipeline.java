@@ -37,6 +37,21 @@ public final class Pipeline {
 
     /** Enriches and indexes the posts, commits, and runs the rules; returns the enriched posts. */
     public List<EnrichedPost> process(List<Post> posts) {
+        List<EnrichedPost> enriched = reindex(posts);
+        if (enriched.isEmpty()) {
+            return enriched;
+        }
+        try {
+            rules.onIndexed(enriched);
+        } catch (RuntimeException e) {
+            // Posts are already safe in the index; a rules failure must not make the caller re-collect them.
+            LOG.error("rules failed on a batch of {} posts: {}", enriched.size(), e.toString());
+        }
+        return enriched;
+    }
+
+    /** Enriches, indexes and commits the posts without running the rules (rebuilding the index from evidence). */
+    public List<EnrichedPost> reindex(List<Post> posts) {
         if (posts.isEmpty()) {
             return List.of();
         }
@@ -46,12 +61,6 @@ public final class Pipeline {
         }
         index.upsert(enriched);
         index.commit();
-        try {
-            rules.onIndexed(enriched);
-        } catch (RuntimeException e) {
-            // Posts are already safe in the index; a rules failure must not make the caller re-collect them.
-            LOG.error("rules failed on a batch of {} posts: {}", enriched.size(), e.toString());
-        }
         return enriched;
     }
 

@@ -1,26 +1,51 @@
 package org.tidewatch.app.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinConfig;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tidewatch.app.config.ServerSettings;
 import org.tidewatch.app.http.ApiServer;
+import org.tidewatch.app.http.SourcesApi;
+import org.tidewatch.core.SourceConfig;
+import org.tidewatch.crawler.health.Backoff;
+import org.tidewatch.crawler.health.SourceHealthStore;
+import org.tidewatch.crawler.schedule.ReloadResult;
+import org.tidewatch.crawler.schedule.RunOutcome;
+import org.tidewatch.crawler.schedule.SourceScheduler;
 
 /**
- * Runs the long-lived process of {@code serve} and {@code demo}: collection in the background, the HTTP API in
- * front, until Ctrl-C (or SIGTERM), then a clean stop that commits the index.
+ * Runs the long-lived process of {@code serve} and {@code demo}: every source on its Quartz schedule (and once at
+ * start), the HTTP API in front, configuration reloads on SIGHUP or {@code POST /api/admin/reload}, until Ctrl-C
+ * (or SIGTERM), then a clean stop that commits the index.
  */
 public final class ServerRun {
     private static final Logger LOG = LoggerFactory.getLogger(ServerRun.class);
 
     private final Tidewatch tw;
     private final ServerSettings settings;
+    private final Supplier<List<SourceConfig>> sourcesOnReload;
+    private final List<Consumer<JavalinConfig>> extensions = new ArrayList<>();
 
-    public ServerRun(Tidewatch tw, ServerSettings settings) {
+    /**
+     * @param sourcesOnReload reads the sources again (from the configuration file) when a reload is asked for
+     */
+    public ServerRun(Tidewatch tw, ServerSettings settings, Supplier<List<SourceConfig>> sourcesOnReload) {
         this.tw = tw;
         this.settings = settings;
+        this.sourcesOnReload = sourcesOnReload;
+    }
+
+    /** Adds HTTP routes (access control, workbench pages …) to the server. */
+    public ServerRun with(Consumer<JavalinConfig> extension) {
+        extensions.add(extension);
+        return this;
     }
 
     /** Starts everything, calls {@code onStarted} with the bound port, and blocks until the process is asked to stop. */
@@ -36,21 +61,43 @@ public final class ServerRun {
             }
         }, "tidewatch-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        SourceHealthStore health = new SourceHealthStore(tw.db(), Backoff.DEFAULT, Clock.systemUTC());
         try (SourceCrawler crawler = SourceCrawler.create(tw);
-             ApiServer api = ApiServer.start(settings, tw.index(), new ObjectMapper(), List.of())) {
-            Thread collect = Thread.ofVirtual().name("initial-crawl").start(() -> {
-                CrawlReport r = crawler.runAll(tw.config().sources());
-                r.print(new java.io.PrintWriter(System.err, true));
-            });
-            onStarted.accept(api.port());
-            stop.await();
-            System.err.println("tidewatch: stopping…");
-            collect.interrupt();
-            collect.join(10_000);
+             SourceScheduler scheduler = new SourceScheduler(source -> outcome(crawler.run(source)), health, 2)) {
+            List<SourceConfig> current = new ArrayList<>(tw.config().sources());
+            scheduler.reload(current);
+            scheduler.start();
+            Supplier<ReloadResult> reload = () -> reload(scheduler, current);
+            SourcesApi sources = new SourcesApi(() -> List.copyOf(current), health, scheduler, reload);
+            List<Consumer<JavalinConfig>> all = new ArrayList<>(extensions);
+            all.add(sources::install);
+            try (ApiServer api = ApiServer.start(settings, tw.index(), new ObjectMapper(), all)) {
+                ReloadSignal.install(() -> LOG.warn("configuration reloaded: {}", reload.get()));
+                for (SourceConfig s : current) {
+                    if (s.enabled()) {
+                        scheduler.runNow(s.id());
+                    }
+                }
+                onStarted.accept(api.port());
+                stop.await();
+                System.err.println("tidewatch: stopping…");
+                scheduler.stop();
+            }
         } finally {
             tw.close();
             stopped.countDown();
-            LOG.debug("stopped");
         }
+    }
+
+    private synchronized ReloadResult reload(SourceScheduler scheduler, List<SourceConfig> current) {
+        List<SourceConfig> fresh = sourcesOnReload.get();
+        ReloadResult r = scheduler.reload(fresh);
+        current.clear();
+        current.addAll(fresh);
+        return r;
+    }
+
+    private static RunOutcome outcome(CrawlReport.SourceOutcome o) {
+        return o.error() == null ? RunOutcome.succeeded(o.posts()) : RunOutcome.failed(o.error());
     }
 }
