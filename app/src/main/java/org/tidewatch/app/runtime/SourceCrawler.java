@@ -59,6 +59,10 @@ public final class SourceCrawler implements AutoCloseable {
                 error = f.reason();
             }
         }
+        if (error == null && r.posts() == 0 && first != null) {
+            // Nothing came through and something failed: the source is down (unreachable, blocked, broken), not quiet.
+            error = first;
+        }
         return new CrawlReport.SourceOutcome(source.id(), r.posts(), r.failuresByKind(), first, error);
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidewatch.app.CliRun;
 
 class IngestAndSearchCommandTest {
     @TempDir
@@ -23,14 +24,14 @@ class IngestAndSearchCommandTest {
         data = dir.resolve("data");
     }
 
-    private MainTest.Run tw(String... args) {
+    private CliRun tw(String... args) {
         String[] all = new String[args.length + 4];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--config";
         all[args.length + 1] = cfg.toString();
         all[args.length + 2] = "--data";
         all[args.length + 3] = data.toString();
-        return MainTest.run(all);
+        return CliRun.run(all);
     }
 
     @Test
@@ -40,12 +41,12 @@ class IngestAndSearchCommandTest {
                 {"id":"501","url":"https://t.me/example_ch/501","platform":"telegram","author":"example_ch","published_at":"2026-10-01T10:00:00Z","text":"Departure from Zuwara to Lampedusa on Friday, 4000 euro, call +218 91 2345678"}
                 {"id":"502","url":"https://t.me/example_ch/502","platform":"telegram","author":"example_ch","published_at":"2026-10-02T10:00:00Z","text":"Weather is calm today at the harbour"}
                 """);
-        MainTest.Run first = tw("ingest", "--in", in.toString());
+        CliRun first = tw("ingest", "--in", in.toString());
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.err()).contains("tidewatch: ingested 2 posts");
         tw("ingest", "--in", in.toString());
 
-        MainTest.Run search = tw("search", "--json", "--limit", "10", "lampedusa");
+        CliRun search = tw("search", "--json", "--limit", "10", "lampedusa");
         assertThat(search.code()).as(search.err()).isZero();
         JsonNode body = new ObjectMapper().readTree(search.out());
         assertThat(body.get("total").asLong()).isEqualTo(1);
@@ -56,7 +57,7 @@ class IngestAndSearchCommandTest {
         assertThat(hit.get("published_at").asText()).isEqualTo("2026-10-01T10:00:00Z");
         assertThat(hit.get("phones").toString()).isEqualTo("[\"+218912345678\"]");
 
-        MainTest.Run all = tw("search", "--json", "offer:any");
+        CliRun all = tw("search", "--json", "offer:any");
         assertThat(new ObjectMapper().readTree(all.out()).get("total").asLong()).isEqualTo(2);
     }
 
@@ -70,7 +71,7 @@ class IngestAndSearchCommandTest {
                 {"id":"4","platform":"facebook","text":"hello","published_at":"yesterday"}
                 {"id":"5","platform":"facebook","text":"Ferry to Palermo"}
                 """);
-        MainTest.Run r = tw("ingest", "--in", in.toString());
+        CliRun r = tw("ingest", "--in", in.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains(in + ":2: not JSON")
                 .contains(in + ":3: missing field 'text'")
@@ -80,7 +81,7 @@ class IngestAndSearchCommandTest {
 
     @Test
     void syntaxErrorInQueryIsOneLine() {
-        MainTest.Run r = tw("search", "(lampedusa");
+        CliRun r = tw("search", "(lampedusa");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines().toList()).hasSize(1);
         assertThat(r.err()).startsWith("tidewatch: ");
@@ -96,7 +97,7 @@ class IngestAndSearchCommandTest {
                 {broken
                 {"id":"d","text":""}
                 """);
-        MainTest.Run r = tw("extract", "--in", in.toString(), "--out", out.toString());
+        CliRun r = tw("extract", "--in", in.toString(), "--out", out.toString());
         assertThat(r.code()).isZero();
         var lines = Files.readAllLines(out);
         assertThat(lines).hasSize(4);

@@ -2,31 +2,23 @@ package org.tidewatch.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tidewatch.app.Main;
+import org.tidewatch.app.CliRun;
 
 class MainTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
     void helpListsEveryCommandWithOneLineEach() {
-        Run r = run("--help");
+        CliRun r = run("--help");
         assertThat(r.code()).isZero();
         String commands = r.out().substring(r.out().indexOf("Commands:"));
         java.util.List<String> lines = commands.lines().skip(1).filter(l -> !l.isBlank()).toList();
@@ -37,7 +29,7 @@ class MainTest {
 
     @Test
     void unknownOptionIsOneLineAndAHintWithExitTwo() {
-        Run r = run("search", "--bogus", "x");
+        CliRun r = run("search", "--bogus", "x");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().lines().toList()).hasSize(2);
         assertThat(r.err()).startsWith("tidewatch: Unknown option: '--bogus'").contains("Try 'tidewatch search --help'");
@@ -47,7 +39,7 @@ class MainTest {
     void configErrorIsOneLineOnStderrWithoutStackTrace() throws Exception {
         Path cfg = dir.resolve("bad.yaml");
         Files.writeString(cfg, "sources:\n  - id: a\n    type: rss\n    url: http://x.example/f\n    schedule: nope\n");
-        Run r = run("crawl", "--once", "--config", cfg.toString(), "--data", dir.resolve("data").toString());
+        CliRun r = run("crawl", "--once", "--config", cfg.toString(), "--data", dir.resolve("data").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines().toList()).containsExactly(
                 "tidewatch: " + cfg + ": sources[0].schedule: not a valid Quartz cron expression: 'nope' (e.g. '0 */15 * * * ?')");
@@ -55,14 +47,14 @@ class MainTest {
 
     @Test
     void testCommandPointsToTheLauncher() {
-        Run r = run("test");
+        CliRun r = run("test");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo("tidewatch: run the test suite through the launcher: ./tidewatch test");
     }
 
     @Test
     void extractWithMissingInputFileIsOneLine() {
-        Run r = run("extract", "--in", dir.resolve("missing.jsonl").toString(), "--out", dir.resolve("o.jsonl").toString());
+        CliRun r = run("extract", "--in", dir.resolve("missing.jsonl").toString(), "--out", dir.resolve("o.jsonl").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo("tidewatch: no such file: " + dir.resolve("missing.jsonl"));
     }
