@@ -1,0 +1,25 @@
+package org.tidewatch.nlp.route;
+
+/** What a marker word says about the place next to it. */
+public enum Role {
+    /** Departure. */
+    FROM,
+    /** Destination. */
+    TO,
+    /** Destination only after a departure ("in", "en", "u", "në"). */
+    WEAK_TO,
+    /** Transit place, not an end. */
+    VIA,
+    /** Where something or someone is (office, arrest, writer): not an end. */
+    LOC,
+    /** Visa, embassy, nationality, bank: the place is not a route end. */
+    EXCL,
+    /** Skipped while looking for a role ("the", "l'", "coast of"). */
+    ARTICLE,
+    /** Joins alternatives. */
+    AND,
+    /** Joins legs. */
+    THEN,
+    /** No role. */
+    NONE
+}
