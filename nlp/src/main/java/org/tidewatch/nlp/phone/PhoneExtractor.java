@@ -36,6 +36,17 @@ public final class PhoneExtractor {
             PhoneNumberType.FIXED_LINE_OR_MOBILE);
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    private final RegionHints hints;
+
+    /** An extractor with its own {@link RegionHints} for cues right before a number ("واتساب ليبيا 09…"). */
+    public PhoneExtractor() {
+        this(new RegionHints());
+    }
+
+    /** An extractor sharing {@code hints}. */
+    public PhoneExtractor(RegionHints hints) {
+        this.hints = java.util.Objects.requireNonNull(hints, "hints must not be null");
+    }
 
     /**
      * Phone numbers in {@code text}, in order of first appearance, each E.164 once.
@@ -116,7 +127,14 @@ public final class PhoneExtractor {
         }
         boolean cue = PHONE_WORD.matcher(s.substring(Math.max(0, start - 20), start)).find();
         PhoneNumber fallback = null;
-        for (String region : regions) {
+        List<String> ordered = regions;
+        java.util.Optional<String> local = hints.cueBefore(text, start);
+        if (local.isPresent()) {
+            ordered = new ArrayList<>(regions.size() + 1);
+            ordered.add(local.get());
+            ordered.addAll(regions);
+        }
+        for (String region : ordered) {
             PhoneNumber n = parse(d, region);
             if (n == null || !util.isValidNumberForRegion(n, region)) {
                 continue;

@@ -29,7 +29,8 @@ public final class RegionHints {
     private static final List<String> NAME_LANGUAGES = List.of("en", "fr", "it", "es", "de", "tr", "sq", "sr", "hr",
             "ar", "fa", "ps", "ur", "ku", "am", "ti");
     private static final Map<String, List<String>> BY_LANGUAGE = Map.ofEntries(
-            Map.entry("ar", List.of("LY", "TN", "EG", "MA", "DZ", "IQ", "SD", "SY", "JO", "LB", "YE", "SA", "MR")),
+            Map.entry("ar", List.of("LY", "TN", "EG", "MA", "DZ", "IQ", "SD", "SY", "JO", "LB", "YE", "SA", "MR",
+                    "TR")),
             Map.entry("fa", List.of("IR", "AF")), Map.entry("ps", List.of("AF", "PK")),
             Map.entry("ur", List.of("PK")), Map.entry("ku", List.of("IQ", "TR", "IR", "SY")),
             Map.entry("tr", List.of("TR")), Map.entry("fr", List.of("FR", "BE", "SN", "CI", "ML", "TN", "DZ", "MA")),
@@ -141,6 +142,7 @@ public final class RegionHints {
         }
         Set<String> mentioned = new LinkedHashSet<>(placeRegions);
         mentioned.addAll(scanTokens(tokens, false));
+        mentioned.addAll(flags(text.original()));
         Set<String> fitting = new LinkedHashSet<>();
         for (String c : currencies) {
             forCurrency(c).ifPresent(fitting::add);
@@ -151,15 +153,61 @@ public final class RegionHints {
                 fitting.add(r);
             }
         }
-        fitting.addAll(forLanguage(lang));
+        List<String> byLanguage = forLanguage(lang);
+        fitting.addAll(byLanguage);
         for (String r : mentioned) {
             if (fitting.contains(r)) {
                 out.add(r);
             }
         }
+        // Currency and dialect regions, the language's main region, then the places named, then the rest.
+        fitting.removeAll(byLanguage);
         out.addAll(fitting);
+        if (!byLanguage.isEmpty()) {
+            out.add(byLanguage.get(0));
+        }
         out.addAll(mentioned);
+        out.addAll(byLanguage);
         return List.copyOf(out);
+    }
+
+    /**
+     * The country named with a phone word in the 40 characters (same line) before {@code index} of the normalised
+     * text ("واتساب ليبيا 09…", "Libya number: 09…"), for the number that starts there.
+     */
+    public Optional<String> cueBefore(NormalisedText text, int index) {
+        String s = text.folded();
+        int from = Math.max(0, index - 40);
+        int line = s.lastIndexOf('\n', index - 1);
+        from = Math.max(from, line + 1);
+        List<String> tokens = new ArrayList<>();
+        tokenize(s.substring(from, index), tokens);
+        List<String> found = scanTokens(tokens, true);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
+    }
+
+    /** Regions of flag emoji (regional indicator pairs such as 🇱🇾) in order of appearance. */
+    static List<String> flags(String original) {
+        Set<String> out = new LinkedHashSet<>();
+        int i = 0;
+        while (i < original.length()) {
+            int cp = original.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (isIndicator(cp) && i + n < original.length() && isIndicator(original.codePointAt(i + n))) {
+                int second = original.codePointAt(i + n);
+                out.add("" + (char) ('A' + cp - 0x1F1E6) + (char) ('A' + second - 0x1F1E6));
+                i += n + Character.charCount(second);
+            } else {
+                i += n;
+            }
+        }
+        out.remove("EU");
+        out.remove("UN");
+        return List.copyOf(out);
+    }
+
+    private static boolean isIndicator(int cp) {
+        return cp >= 0x1F1E6 && cp <= 0x1F1FF;
     }
 
     private List<String> scan(NormalisedText text, boolean cuesOnly) {
@@ -211,7 +259,11 @@ public final class RegionHints {
 
     private static List<String> tokens(NormalisedText text) {
         List<String> out = new ArrayList<>();
-        String s = text.folded();
+        tokenize(text.folded(), out);
+        return out;
+    }
+
+    private static void tokenize(String s, List<String> out) {
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -226,7 +278,6 @@ public final class RegionHints {
                 out.add(s.substring(start, i));
             }
         }
-        return out;
     }
 
     private static boolean isWordChar(char c) {

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,12 +19,15 @@ import org.tidewatch.nlp.normalise.TextNormaliser;
 final class MoneyWords {
     private static final String RESOURCE = "money-words.txt";
     private static final List<String> ARABIC_PREFIXES = List.of("وبال", "بال", "وال", "لل", "ال", "و", "ب", "ل");
+    private static final List<String> SUFFIXES = List.of("يه", "ي", "ه", "ها", "ya", "ye", "dan", "den", "a", "e",
+            "ë", "s");
 
     private final Map<String, String> currencies = new HashMap<>();
     private final Map<String, BigDecimal> multipliers = new HashMap<>();
     private final Map<String, BigDecimal> numberWords = new HashMap<>();
     private final Set<String> cues = new HashSet<>();
     private final Set<String> notUnits = new HashSet<>();
+    private final Set<String> notBefore = new HashSet<>();
 
     MoneyWords(TextNormaliser normaliser) {
         try (InputStream in = MoneyWords.class.getResourceAsStream(RESOURCE)) {
@@ -39,7 +43,7 @@ final class MoneyWords {
                     continue;
                 }
                 String[] p = line.strip().split("\\s+");
-                int from = p[0].equals("CUE") || p[0].equals("NOT") ? 1 : 2;
+                int from = p[0].equals("CUE") || p[0].equals("NOT") || p[0].equals("BEFORE") ? 1 : 2;
                 for (int i = from; i < p.length; i++) {
                     String w = normaliser.normalise(p[i]).text();
                     switch (p[0]) {
@@ -48,6 +52,7 @@ final class MoneyWords {
                         case "WORD" -> numberWords.put(w, new BigDecimal(p[1]));
                         case "CUE" -> cues.add(w);
                         case "NOT" -> notUnits.add(w);
+                        case "BEFORE" -> notBefore.add(w);
                         default -> throw new IllegalStateException(RESOURCE + ":" + lineNo + ": unknown role " + p[0]);
                     }
                 }
@@ -78,6 +83,11 @@ final class MoneyWords {
         return lookup(notUnits, word);
     }
 
+    /** Words before a bare number that make it no amount ("under 12"). */
+    boolean isNotBefore(String word) {
+        return notBefore.contains(word);
+    }
+
     private static <T> T lookup(Map<String, T> map, String word) {
         T v = map.get(word);
         if (v != null) {
@@ -104,17 +114,27 @@ final class MoneyWords {
         return false;
     }
 
-    /** The word without an Arabic article or preposition, or without a Turkish/Kurmanji case ending. */
+    /**
+     * The word without an Arabic article or preposition, a Persian/Kurdish ezafe or copula ("یۆرۆیە", "دلاری"),
+     * or a Turkish case ending ("lira'ya", "avroya").
+     */
     private static List<String> variants(String word) {
         int apostrophe = word.indexOf('\'');
         if (apostrophe > 0) {
             return List.of(word.substring(0, apostrophe));
         }
+        List<String> out = new ArrayList<>(3);
         for (String prefix : ARABIC_PREFIXES) {
             if (word.startsWith(prefix) && word.length() > prefix.length() + 1) {
-                return List.of(word.substring(prefix.length()));
+                out.add(word.substring(prefix.length()));
+                break;
             }
         }
-        return List.of();
+        for (String suffix : SUFFIXES) {
+            if (word.endsWith(suffix) && word.length() > suffix.length() + 2) {
+                out.add(word.substring(0, word.length() - suffix.length()));
+            }
+        }
+        return out;
     }
 }

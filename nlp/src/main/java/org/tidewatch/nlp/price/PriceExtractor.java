@@ -126,6 +126,10 @@ public final class PriceExtractor {
             c++;
         }
         String currency = currencyAt(toks, c, lang);
+        if (currency != null && c + 1 < toks.size() && toks.get(c + 1).kind() == Kind.NUM
+                && (toks.get(c).kind() == Kind.SYM || toks.get(c).text().length() == 3) && c == j + 1) {
+            currency = null;  // "kids under 12 £1200": the £ leads 1200
+        }
         int lastTok = j;
         int start = first.start();
         int end = toks.get(j).end();
@@ -136,6 +140,9 @@ public final class PriceExtractor {
             c = i - 1;
             currency = currencyAt(toks, c, lang);
             start = toks.get(c).start();
+        }
+        if (currency == null && i > 0 && toks.get(i - 1).kind() == Kind.WORD && words.isNotBefore(toks.get(i - 1).text())) {
+            return null;
         }
         if (currency == null && j + 1 < toks.size()) {
             Tok next = toks.get(j + 1);
@@ -249,7 +256,9 @@ public final class PriceExtractor {
                     ? partner.multiplier() : b.multiplier();
             return withCurrency(b, b.raw().multiply(mult).multiply(scale), partner.currency());
         }
-        if (!b.cue() || b.total().compareTo(BigDecimal.TEN) < 0 || isYear(b)) {
+        // Written with a thousands word ("6 آلاف دينار، ألفين قبل"), a bare amount is money in its sentence.
+        boolean thousands = b.multiplier().compareTo(THOUSAND) >= 0;
+        if (!b.cue() && !thousands || b.total().compareTo(BigDecimal.TEN) < 0 || isYear(b)) {
             return null;
         }
         Found nearest = null;
@@ -257,7 +266,7 @@ public final class PriceExtractor {
         for (Found p : priced) {
             int d = p.start() > b.end() ? p.start() - b.end() : b.start() - p.end();
             boolean sameSentence = !hasBreak(toks, Math.min(p.lastTok(), b.lastTok()), Math.max(p.firstTok(), b.firstTok()));
-            if ((sameSentence || d <= INHERIT_DISTANCE) && d < best) {
+            if ((sameSentence || d <= INHERIT_DISTANCE && b.cue()) && d < best) {
                 best = d;
                 nearest = p;
             }
