@@ -154,14 +154,12 @@ public final class RegionHints {
             }
         }
         List<String> byLanguage = forLanguage(lang);
-        fitting.addAll(byLanguage);
         for (String r : mentioned) {
-            if (fitting.contains(r)) {
+            if (fitting.contains(r) || byLanguage.contains(r)) {
                 out.add(r);
             }
         }
         // Currency and dialect regions, the language's main region, then the places named, then the rest.
-        fitting.removeAll(byLanguage);
         out.addAll(fitting);
         if (!byLanguage.isEmpty()) {
             out.add(byLanguage.get(0));
@@ -239,6 +237,9 @@ public final class RegionHints {
         int apostrophe = token.indexOf('\'');
         if (apostrophe > 2) {
             return token.substring(0, apostrophe);
+        }
+        if (apostrophe > 0) {
+            return token.substring(apostrophe + 1);  // French and Italian elision: l'italie, d'algérie
         }
         for (String prefix : List.of("وال", "بال", "لل", "ال", "و", "ب", "ل", "من", "ف")) {
             if (token.startsWith(prefix) && token.length() > prefix.length() + 2) {
