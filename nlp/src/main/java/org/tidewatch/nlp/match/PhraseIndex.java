@@ -21,8 +21,8 @@ public final class PhraseIndex<T> {
     /** Case endings tried on Latin and Cyrillic words: Turkish, Kurmanji, Albanian, Serbian. */
     private static final String[] TURKISH = {"ndan", "nden", "ndaki", "ndeki", "daki", "deki", "dan", "den", "tan",
         "ten", "nda", "nde", "ya", "ye", "yê", "na", "ne", "se", "da", "de", "ta", "te", "yi", "yu", "oj", "om", "ju",
-        "a", "e", "u", "i", "n", "у", "е", "и", "а"};
-    private static final String[] ARABIC_SUFFIXES = {"هوه", "وه", "دا"};
+        "a", "e", "u", "n", "у", "е", "и", "а"};
+    private static final String[] ARABIC_SUFFIXES = {"هوه", "وه", "دا", "ه"};
     private static final int WILDCARD_KEY = 3;
 
     private record Entry<T>(String[] words, boolean wildcard, int caseRule, T value) {
@@ -137,7 +137,7 @@ public final class PhraseIndex<T> {
             if (form.endsWith(s) && form.length() - s.length() >= 4) {
                 String stem = form.substring(0, form.length() - s.length());
                 // Serbian and Albanian declensions replace the nominative's final vowel (Italiju → Italija).
-                for (String candidate : new String[] {stem, stem + "a", stem + "а"}) {
+                for (String candidate : new String[] {stem, stem + "a", stem + "o", stem + "а", stem + "о"}) {
                     List<Entry<T>> list = byFirst.get(candidate);
                     if (list != null) {
                         for (Entry<T> e : list) {

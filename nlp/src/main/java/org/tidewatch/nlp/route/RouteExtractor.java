@@ -73,11 +73,43 @@ public final class RouteExtractor {
                     d == null ? null : d.name(), d == null ? null : d.country());
             routes.putIfAbsent(r.placeKey(), r);
         }
+        dropSubsumed(routes);
         List<Mention> mentions = new ArrayList<>(places.size());
         for (Item it : places) {
             mentions.add(new Mention(it.place, it.from, it.to, it.clause, it.role));
         }
         return new Result(mentions, new ArrayList<>(routes.values()));
+    }
+
+    /**
+     * Drops a route another one says more precisely: an open end whose country another route reaches
+     * ("to Spain" next to "Tangier to Tarifa"), and a country-to-country route restated with places.
+     */
+    private static void dropSubsumed(Map<String, Route> routes) {
+        List<Route> all = new ArrayList<>(routes.values());
+        routes.values().removeIf(r -> {
+            for (Route o : all) {
+                if (o == r) {
+                    continue;
+                }
+                if (r.from() == null && r.toCountry() != null && r.toCountry().equals(o.toCountry()) && o.from() != null) {
+                    return true;
+                }
+                if (r.to() == null && r.fromCountry() != null && r.fromCountry().equals(o.fromCountry()) && o.to() != null) {
+                    return true;
+                }
+                if (r.from() != null && r.to() != null && r.countryKey().equals(o.countryKey())
+                        && isCountry(r.from(), r.fromCountry()) && isCountry(r.to(), r.toCountry())
+                        && !(isCountry(o.from(), o.fromCountry()) && isCountry(o.to(), o.toCountry()))) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private static boolean isCountry(String name, String cc) {
+        return cc != null && name != null && name.equals(CountryNames.english(cc));
     }
 
     private List<Item> scan(List<Token> tokens) {

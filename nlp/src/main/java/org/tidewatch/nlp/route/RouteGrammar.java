@@ -30,7 +30,8 @@ final class RouteGrammar {
             for (int i = 1; i < places.size(); i++) {
                 Item a = places.get(i - 1);
                 Item b = places.get(i);
-                if (a.clause != b.clause || !isList(conn(a, b))) {
+                Conn c = a.clause == b.clause ? conn(a, b) : null;
+                if (c == null || !isList(c) && !(c == Conn.DASH && a.role == Role.EXCL)) {
                     continue;
                 }
                 if (blocking(a.role) && b.role == Role.NONE) {
@@ -63,10 +64,47 @@ final class RouteGrammar {
             carried = clause(places.subList(i, j), carried, out);
             i = j;
         }
+        leftoverOrigins(places, out);
         if (out.isEmpty()) {
             fallback(places, out);
         }
         return out;
+    }
+
+    /**
+     * Departures no destination followed: they complete a route written destination first ("to Spain from
+     * Tangier", "UK trips from Calais"), else pair with a bare place before them in the sentence, else stand
+     * alone ("the boat left Sfax").
+     */
+    private void leftoverOrigins(List<Item> places, List<Item[]> out) {
+        java.util.Set<Item> used = new java.util.HashSet<>();
+        for (Item[] p : out) {
+            used.add(p[0]);
+        }
+        for (Item f : places) {
+            if (f.role != Role.FROM || used.contains(f)) {
+                continue;
+            }
+            Item[] open = null;
+            for (Item[] p : out) {
+                if (p[0] == null && p[1].clause <= f.clause && (open == null || p[1].from > open[1].from)) {
+                    open = p;
+                }
+            }
+            if (open != null) {
+                open[0] = f;
+                used.add(f);
+                continue;
+            }
+            Item before = null;
+            for (Item b : places) {
+                if (b.clause == f.clause && b.to <= f.from && b.role == Role.NONE && !b.place.name().equals(f.place.name())) {
+                    before = b;
+                }
+            }
+            out.add(new Item[] {f, before});
+            used.add(f);
+        }
     }
 
     private List<Item> clause(List<Item> places, List<Item> carried, List<Item[]> out) {
@@ -89,7 +127,7 @@ final class RouteGrammar {
             }
             Role role = b.role;
             if (role == Role.WEAK_TO) {
-                role = pendingFrom.isEmpty() && carried.isEmpty() && lastTo == null ? Role.NONE : Role.TO;
+                role = pendingFrom.isEmpty() && carried.isEmpty() ? Role.NONE : Role.TO;
             }
             switch (role) {
                 case FROM -> {

@@ -15,7 +15,7 @@ import org.tidewatch.nlp.match.Token;
  * it, and the words between two places. Immutable after loading; thread-safe.
  */
 public final class RouteMarkers {
-    private final PhraseIndex<Role> before = new PhraseIndex<>(false);
+    private final PhraseIndex<Role> before = new PhraseIndex<>(true);
     private final PhraseIndex<Role> after = new PhraseIndex<>(false);
     private final PhraseIndex<Role> between = new PhraseIndex<>(false);
 
@@ -70,7 +70,12 @@ public final class RouteMarkers {
         if (end == 0) {
             return null;
         }
-        return new Found(i, end, role(b, end), role(a, end), role(w, end));
+        Role beforeRole = role(b, end);
+        if (beforeRole == Role.ARTICLE && b.prefix() != null && (b.prefix().equals("ل") || b.prefix().equals("لل"))) {
+            // "لجزيرة ميديلي": the clitic ل on a skipped word still says "to".
+            beforeRole = Role.TO;
+        }
+        return new Found(i, end, beforeRole, role(a, end), role(w, end));
     }
 
     private static Role role(PhraseIndex.Match<Role> m, int end) {
