@@ -21,7 +21,12 @@ public final class PhraseIndex<T> {
     /** Case endings tried on Latin and Cyrillic words: Turkish, Kurmanji, Albanian, Serbian. */
     private static final String[] TURKISH = {"ndan", "nden", "ndaki", "ndeki", "daki", "deki", "dan", "den", "tan",
         "ten", "nda", "nde", "ya", "ye", "yê", "na", "ne", "se", "da", "de", "ta", "te", "yi", "yu", "oj", "om", "ju",
-        "a", "e", "u", "n", "у", "е", "и", "а"};
+        "a", "e", "u", "i", "n", "у", "е", "и", "а"};
+    /** Endings that replace a nominative vowel (Serbian Italiju, Preševa; Albanian Belgjika). */
+    private static final java.util.Set<String> VOWEL_SWAP = java.util.Set.of("a", "e", "u", "om", "oj", "ju", "у", "е",
+        "а", "и");
+    /** Words that are never a clitic plus a name (وكالة "agency" is not و + Calais). */
+    private static final java.util.Set<String> NO_STRIP = java.util.Set.of("وكاله", "الوكاله", "وكالات", "بكاله");
     private static final String[] ARABIC_SUFFIXES = {"هوه", "وه", "دا", "ه"};
     private static final int WILDCARD_KEY = 3;
 
@@ -87,7 +92,7 @@ public final class PhraseIndex<T> {
             return null;
         }
         Match<T> best = tryForm(tokens, i, first.folded(), null, null);
-        if (affixes && !first.folded().isEmpty()) {
+        if (affixes && !first.folded().isEmpty() && !NO_STRIP.contains(first.folded())) {
             String w = first.folded();
             boolean arabic = Fold.isArabicScript(w.charAt(0));
             boolean geez = w.charAt(0) >= 0x1200 && w.charAt(0) <= 0x139F;
@@ -137,7 +142,9 @@ public final class PhraseIndex<T> {
             if (form.endsWith(s) && form.length() - s.length() >= 4) {
                 String stem = form.substring(0, form.length() - s.length());
                 // Serbian and Albanian declensions replace the nominative's final vowel (Italiju → Italija).
-                for (String candidate : new String[] {stem, stem + "a", stem + "o", stem + "а", stem + "о"}) {
+                String[] candidates = VOWEL_SWAP.contains(s)
+                        ? new String[] {stem, stem + "a", stem + "o", stem + "e", stem + "а", stem + "о"} : new String[] {stem};
+                for (String candidate : candidates) {
                     List<Entry<T>> list = byFirst.get(candidate);
                     if (list != null) {
                         for (Entry<T> e : list) {

@@ -4,6 +4,8 @@ package org.tidewatch.nlp.route;
 public enum Role {
     /** Departure. */
     FROM,
+    /** Departure by a word that also means "of" or "in" (de, da, von, od, له): never a route alone. */
+    FROM_WEAK,
     /** Destination. */
     TO,
     /** Destination only after a departure ("in", "en", "u", "në"). */

@@ -26,6 +26,10 @@ public final class RouteExtractor {
     private static final Set<String> DISTINCT = Set.of("dan", "den", "tan", "ten", "ndan", "nden", "ya", "ye",
             "ndaki", "ndeki", "daki", "deki", "nda", "nde", "هوه", "وه", "دا");
 
+    private static final Set<String> EUROPE = Set.of("AL", "AT", "BA", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE",
+            "ES", "FI", "FR", "GB", "GR", "HR", "HU", "IE", "IS", "IT", "LT", "LU", "LV", "ME", "MK", "MT", "NL", "NO",
+            "PL", "PT", "RO", "RS", "SE", "SI", "SK", "XK");
+
     private final Gazetteer gazetteer;
     private final RouteMarkers markers;
 
@@ -92,6 +96,10 @@ public final class RouteExtractor {
                 if (o == r) {
                     continue;
                 }
+                if (r.from() == null && r.toCountry() == null && "Europe".equals(r.to()) && o.toCountry() != null
+                        && EUROPE.contains(o.toCountry())) {
+                    return true;
+                }
                 if (r.from() == null && r.toCountry() != null && r.toCountry().equals(o.toCountry()) && o.from() != null) {
                     return true;
                 }
@@ -155,13 +163,15 @@ public final class RouteExtractor {
             role = TO_PREFIXES.contains(it.prefix) ? Role.TO : FROM_PREFIXES.contains(it.prefix) ? Role.FROM
                     : LOC_PREFIXES.contains(it.prefix) ? Role.LOC : Role.NONE;
         }
+        boolean inferred = false;
         if (it.suffix != null && (it.apostrophe || DISTINCT.contains(it.suffix))) {
             String s = it.suffix;
+            inferred = !it.apostrophe;
             role = FROM_SUFFIXES.contains(s) ? Role.FROM : TO_SUFFIXES.contains(s) ? Role.TO
                     : LOC_SUFFIXES.contains(s) ? Role.LOC : role;
         }
         Role back = backRole(items, q, tokens);
-        if (back != null && (role == Role.NONE || back == Role.VIA || back == Role.EXCL)) {
+        if (back != null && (role == Role.NONE || inferred || back == Role.VIA || back == Role.EXCL)) {
             role = back;
         }
         if (q + 1 < items.size()) {

@@ -82,7 +82,7 @@ final class RouteGrammar {
             used.add(p[0]);
         }
         for (Item f : places) {
-            if (f.role != Role.FROM || used.contains(f)) {
+            if (f.role != Role.FROM && f.role != Role.FROM_WEAK || used.contains(f)) {
                 continue;
             }
             Item[] open = null;
@@ -96,9 +96,12 @@ final class RouteGrammar {
                 used.add(f);
                 continue;
             }
+            if (f.role == Role.FROM_WEAK) {
+                continue;
+            }
             Item before = null;
             for (Item b : places) {
-                if (b.clause == f.clause && b.to <= f.from && b.role == Role.NONE && !b.place.name().equals(f.place.name())) {
+                if (b.clause == f.clause && b.to <= f.from && (b.role == Role.NONE || b.role == Role.WEAK_TO) && !b.place.name().equals(f.place.name())) {
                     before = b;
                 }
             }
@@ -125,7 +128,7 @@ final class RouteGrammar {
                 prev = b;
                 continue;
             }
-            Role role = b.role;
+            Role role = b.role == Role.FROM_WEAK ? Role.FROM : b.role;
             if (role == Role.WEAK_TO) {
                 role = pendingFrom.isEmpty() && carried.isEmpty() ? Role.NONE : Role.TO;
             }
@@ -151,6 +154,7 @@ final class RouteGrammar {
                 case NONE -> {
                     if (prev != null && isList(conn) && pendingFrom.contains(prev)) {
                         pendingFrom.add(b);
+                        b.role = prev.role;
                     } else if (prev != null && (isList(conn) || conn == Conn.THEN) && prev == lastTo) {
                         if (conn == Conn.THEN) {
                             out.add(new Item[] {prev, b});
