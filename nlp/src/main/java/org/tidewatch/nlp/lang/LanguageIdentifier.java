@@ -1,0 +1,194 @@
+package org.tidewatch.nlp.lang;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.Character.UnicodeScript;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.tidewatch.nlp.normalise.NormalisedText;
+import org.tidewatch.nlp.normalise.TextNormaliser;
+
+/**
+ * Decides a post's main language (ISO 639-1) from its script, the letters only some languages use and each
+ * language's function words; OpenNLP's detector runs only on a prefix, and only when that evidence is weak.
+ *
+ * <p>Codes follow the eval rules: Arabizi is {@code ar}, Dari {@code fa}, Sorani and Kurmanji {@code ku},
+ * Serbian in either script {@code sr}. Thread-safe; build one and share it (loading the model takes ~0.5 s).
+ */
+public final class LanguageIdentifier {
+    private static final String MODEL = "/langdetect-183.bin";
+    private static final int PREFIX = 300;
+    private static final double CLEAR_SCORE = 4.0;
+    private static final double CLEAR_RATIO = 1.6;
+    private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
+
+    private final FunctionWords functionWords;
+    private final LanguageDetectorModel model;
+    private final ThreadLocal<LanguageDetectorME> detector;
+
+    /** Loads the function-word lists and OpenNLP's {@code langdetect-183} model from the class path. */
+    public LanguageIdentifier() {
+        this.functionWords = new FunctionWords(new TextNormaliser());
+        try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + MODEL + " is not on the class path");
+            }
+            this.model = new LanguageDetectorModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + MODEL, e);
+        }
+        this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
+    }
+
+    /** The main language of {@code text}; {@link LanguageGuess#UNDETERMINED} when it has no letters. */
+    public LanguageGuess identify(NormalisedText text) {
+        String s = text.text();
+        ScriptCounts scripts = ScriptCounts.of(s);
+        if (scripts.total() == 0) {
+            return LanguageGuess.UNDETERMINED;
+        }
+        Map<String, Double> scores = new HashMap<>();
+        UnicodeScript main = scripts.main();
+        switch (main) {
+            case ARABIC -> LetterEvidence.arabic(text.original(), scores);
+            case ETHIOPIC -> LetterEvidence.ethiopic(text.original(), scores);
+            case CYRILLIC -> LetterEvidence.cyrillic(s, scores);
+            case LATIN -> {
+                LetterEvidence.latin(s, scores);
+                LetterEvidence.arabizi(s, scores);
+            }
+            default -> {
+                return fromDetector(s, "script " + main.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        countFunctionWords(s, main, scores);
+        Map<String, Double> merged = merge(scores);
+        String best = null;
+        double bestScore = 0;
+        double second = 0;
+        for (Map.Entry<String, Double> e : merged.entrySet()) {
+            if (e.getValue() > bestScore) {
+                second = bestScore;
+                bestScore = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        double confidence = bestScore == 0 ? 0 : (bestScore - second) / bestScore;
+        String evidence = main.name().toLowerCase(Locale.ROOT) + " script, letters and function words " + merged;
+        if (main == UnicodeScript.ETHIOPIC) {
+            // OpenNLP has neither Amharic nor Tigrinya; Amharic is the larger language when nothing tells.
+            return new LanguageGuess(best == null ? "am" : best, confidence, evidence);
+        }
+        if (best != null && bestScore >= CLEAR_SCORE && bestScore >= CLEAR_RATIO * second) {
+            return new LanguageGuess(best, Math.min(1.0, confidence), evidence);
+        }
+        LanguageGuess detected = fromDetector(s, evidence);
+        if (best != null && !merged.containsKey(detected.code()) && bestScore >= 2.0) {
+            return new LanguageGuess(best, confidence, evidence + "; detector said " + detected.code());
+        }
+        if (main == UnicodeScript.ARABIC && !ARABIC_SCRIPT.contains(detected.code())) {
+            return new LanguageGuess(best == null ? "ar" : best, confidence, evidence);
+        }
+        return detected;
+    }
+
+    private static final java.util.Set<String> ARABIC_SCRIPT = java.util.Set.of("ar", "fa", "ps", "ur", "ku");
+
+    private void countFunctionWords(String s, UnicodeScript main, Map<String, Double> scores) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !isWordChar(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && isWordChar(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                for (String lang : functionWords.languagesOf(s.substring(start, i))) {
+                    LetterEvidence.add(scores, lang, 2.0);
+                }
+            }
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** Folds the list keys into output codes: Sorani into Kurdish, Arabizi into Arabic, Croatian kept apart. */
+    private static Map<String, Double> merge(Map<String, Double> scores) {
+        Map<String, Double> merged = new HashMap<>();
+        scores.forEach((k, v) -> merged.merge(switch (k) {
+            case "ku_arab" -> "ku";
+            case "arz" -> "ar";
+            default -> k;
+        }, v, Double::sum));
+        // Croatian wins only on words Serbian does not use; shared words all count for Serbian.
+        Double hr = merged.remove("hr");
+        if (hr != null) {
+            merged.merge("sr", 0.0, Double::sum);
+            if (hr > merged.get("sr")) {
+                merged.put("hr", hr);
+            }
+        }
+        return merged;
+    }
+
+    private LanguageGuess fromDetector(String s, String evidence) {
+        String prefix = s.length() > PREFIX ? s.substring(0, PREFIX) : s;
+        Language lang = detector.get().predictLanguage(prefix);
+        String code = ISO3_TO_ISO1.get(lang.getLang());
+        if (code == null) {
+            return new LanguageGuess("und", 0.0, evidence + "; detector: " + lang.getLang());
+        }
+        if (code.equals("hr") || code.equals("bs")) {
+            code = "sr";
+        }
+        return new LanguageGuess(code, Math.max(0.0, Math.min(1.0, lang.getConfidence())),
+                evidence + "; detector on prefix: " + lang.getLang());
+    }
+
+    private static Map<String, String> iso3ToIso1() {
+        Map<String, String> map = new HashMap<>();
+        for (String iso1 : Locale.getISOLanguages()) {
+            try {
+                map.put(Locale.of(iso1).getISO3Language(), iso1);
+            } catch (java.util.MissingResourceException e) {
+                // A code without a three-letter form cannot come out of the detector.
+            }
+        }
+        map.putAll(Map.of("pes", "fa", "prs", "fa", "arb", "ar", "arz", "ar", "ckb", "ku", "kmr", "ku",
+                "zlm", "ms", "cmn", "zh", "swh", "sw", "ekk", "et"));
+        map.putAll(Map.of("lvs", "lv", "nob", "no", "hbs", "sr", "pnb", "pa", "azj", "az", "uzn", "uz", "khk", "mn"));
+        return map;
+    }
+
+    /** Letter counts per script in the normalised text. */
+    private record ScriptCounts(Map<UnicodeScript, Integer> counts, int total) {
+        static ScriptCounts of(String s) {
+            Map<UnicodeScript, Integer> counts = new HashMap<>();
+            int total = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isLetter(c)) {
+                    counts.merge(c < 0x80 ? UnicodeScript.LATIN : UnicodeScript.of(c), 1, Integer::sum);
+                    total++;
+                }
+            }
+            return new ScriptCounts(counts, total);
+        }
+
+        UnicodeScript main() {
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
+    }
+}

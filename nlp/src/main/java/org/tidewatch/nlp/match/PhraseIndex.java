@@ -1,0 +1,208 @@
+package org.tidewatch.nlp.match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the longest phrase that starts at a token. A phrase is a run of folded words; a trailing {@code *}
+ * matches any word that starts with the last word; a leading {@code =} asks for a capital first letter in the
+ * text (all capitals when the phrase is written in capitals, as airport codes are). With affixes on, a word
+ * also matches behind an Arabic-script clitic ({@code و ب ل ال من …}) or in front of a Turkish case suffix
+ * ({@code 'den 'e 'ye …}), and the match says which. Built once, then read-only and thread-safe.
+ *
+ * @param <T> what a phrase stands for
+ */
+public final class PhraseIndex<T> {
+    private static final String[] CLITICS = {"وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "ول", "وب", "وم",
+        "و", "ب", "ل", "ف", "م", "ك"};
+    private static final String[] GEEZ_CLITICS = {"ካብ", "ናብ", "ወደ", "ከ", "በ", "ለ", "ን", "ብ"};
+    /** Case endings tried on Latin and Cyrillic words: Turkish, Kurmanji, Albanian, Serbian. */
+    private static final String[] TURKISH = {"ndan", "nden", "ndaki", "ndeki", "daki", "deki", "dan", "den", "tan",
+        "ten", "nda", "nde", "ya", "ye", "yê", "na", "ne", "se", "da", "de", "ta", "te", "yi", "yu", "oj", "om", "ju",
+        "a", "e", "u", "i", "n", "у", "е", "и", "а"};
+    /** Endings that replace a nominative vowel (Serbian Italiju, Preševa; Albanian Belgjika). */
+    private static final java.util.Set<String> VOWEL_SWAP = java.util.Set.of("a", "e", "u", "om", "oj", "ju", "у", "е",
+        "а", "и");
+    /** Words that are never a clitic plus a name (وكالة "agency" is not و + Calais). */
+    private static final java.util.Set<String> NO_STRIP = java.util.Set.of("وكاله", "الوكاله", "وكالات", "بكاله");
+    private static final String[] ARABIC_SUFFIXES = {"هوه", "وه", "دا", "ه"};
+    private static final int WILDCARD_KEY = 3;
+
+    private record Entry<T>(String[] words, boolean wildcard, int caseRule, T value) {
+    }
+
+    /** A phrase found in the tokens {@code [from, to)}; {@code prefix}/{@code suffix} are affixes stripped. */
+    public record Match<T>(T value, int from, int to, String prefix, String suffix) {
+    }
+
+    private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
+    private final Map<String, List<Entry<T>>> byWildcardKey = new HashMap<>();
+    private final boolean affixes;
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    /** @param affixes whether Arabic clitics and Turkish suffixes may be stripped from the text's words */
+    public PhraseIndex(boolean affixes) {
+        this.affixes = affixes;
+    }
+
+    /** Adds a phrase; returns false when the same phrase is already there (the first value wins). */
+    public boolean add(String phrase, T value) {
+        String p = phrase.strip();
+        int caseRule = 0;
+        if (p.startsWith("=")) {
+            p = p.substring(1);
+            caseRule = p.equals(p.toUpperCase(java.util.Locale.ROOT)) && p.length() <= 4 ? 2 : 1;
+        }
+        boolean wildcard = p.endsWith("*");
+        if (wildcard) {
+            p = p.substring(0, p.length() - 1);
+        }
+        List<String> words = new ArrayList<>();
+        for (Token t : tokenizer.tokenize(p)) {
+            if (t.isWord()) {
+                words.add(t.suffix() == null ? t.folded() : t.folded() + "'" + t.suffix());
+            }
+        }
+        if (words.isEmpty()) {
+            return false;
+        }
+        Entry<T> e = new Entry<>(words.toArray(String[]::new), wildcard, caseRule, value);
+        boolean singleWildcard = wildcard && words.size() == 1;
+        String key = singleWildcard ? prefixKey(words.get(0)) : words.get(0);
+        List<Entry<T>> list = (singleWildcard ? byWildcardKey : byFirst).computeIfAbsent(key, k -> new ArrayList<>(1));
+        for (Entry<T> old : list) {
+            if (java.util.Arrays.equals(old.words, e.words) && old.wildcard == e.wildcard) {
+                return false;
+            }
+        }
+        list.add(e);
+        return true;
+    }
+
+    private static String prefixKey(String w) {
+        return w.length() <= WILDCARD_KEY ? w : w.substring(0, WILDCARD_KEY);
+    }
+
+    /** The longest phrase starting at token {@code i}, or null. */
+    public Match<T> longestAt(List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        if (!first.isWord()) {
+            return null;
+        }
+        Match<T> best = tryForm(tokens, i, first.folded(), null, null);
+        if (affixes && !first.folded().isEmpty() && !NO_STRIP.contains(first.folded())) {
+            String w = first.folded();
+            boolean arabic = Fold.isArabicScript(w.charAt(0));
+            boolean geez = w.charAt(0) >= 0x1200 && w.charAt(0) <= 0x139F;
+            if (best == null && (arabic || geez)) {
+                for (String c : arabic ? CLITICS : GEEZ_CLITICS) {
+                    if (w.length() - c.length() >= (arabic ? 3 : 2) && w.startsWith(c)) {
+                        best = longer(best, tryForm(tokens, i, w.substring(c.length()), c, null));
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private Match<T> longer(Match<T> a, Match<T> b) {
+        if (a == null) {
+            return b;
+        }
+        return b != null && b.to - b.from > a.to - a.from ? b : a;
+    }
+
+    private Match<T> tryForm(List<Token> tokens, int i, String form, String prefix, String suffixHint) {
+        Match<T> best = null;
+        List<Entry<T>> exact = byFirst.get(form);
+        if (exact != null) {
+            for (Entry<T> e : exact) {
+                best = longer(best, matchEntry(e, tokens, i, form, prefix));
+            }
+        }
+        List<Entry<T>> wild = byWildcardKey.get(prefixKey(form));
+        if (wild != null) {
+            for (Entry<T> e : wild) {
+                if (form.startsWith(e.words[0]) && caseOk(e, tokens.get(i))) {
+                    best = longer(best, new Match<>(e.value, i, i + 1, prefix, tokens.get(i).suffix()));
+                }
+            }
+        }
+        if (best == null && affixes && form.length() >= 5) {
+            best = stripSuffix(tokens, i, form, prefix);
+        }
+        return best;
+    }
+
+    private Match<T> stripSuffix(List<Token> tokens, int i, String form, String prefix) {
+        String[] suffixes = Fold.isArabicScript(form.charAt(0)) ? ARABIC_SUFFIXES : TURKISH;
+        for (String s : suffixes) {
+            if (form.endsWith(s) && form.length() - s.length() >= 4) {
+                String stem = form.substring(0, form.length() - s.length());
+                // Serbian and Albanian declensions replace the nominative's final vowel (Italiju → Italija).
+                String[] candidates = VOWEL_SWAP.contains(s)
+                        ? new String[] {stem, stem + "a", stem + "o", stem + "e", stem + "а", stem + "о"} : new String[] {stem};
+                for (String candidate : candidates) {
+                    List<Entry<T>> list = byFirst.get(candidate);
+                    if (list != null) {
+                        for (Entry<T> e : list) {
+                            if (e.words.length == 1 && caseOk(e, tokens.get(i))) {
+                                return new Match<>(e.value, i, i + 1, prefix, s);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean caseOk(Entry<?> e, Token t) {
+        return e.caseRule == 0 || e.caseRule == 1 && t.caps() >= 1 || e.caseRule == 2 && t.caps() == 2;
+    }
+
+    private Match<T> matchEntry(Entry<T> e, List<Token> tokens, int i, String firstForm, String prefix) {
+        if (!caseOk(e, tokens.get(i))) {
+            return null;
+        }
+        int k = i;
+        String suffix = tokens.get(i).suffix();
+        for (int w = 1; w < e.words.length; w++) {
+            k++;
+            while (k < tokens.size() && tokens.get(k).kind() == Token.Kind.TIGHT_DASH) {
+                k++;
+            }
+            if (k >= tokens.size() || !tokens.get(k).isWord()) {
+                return null;
+            }
+            String tw = tokens.get(k).folded();
+            String ew = e.words[w];
+            boolean last = w == e.words.length - 1;
+            boolean full = tokens.get(k).suffix() != null && ew.equals(tw + "'" + tokens.get(k).suffix());
+            if (full) {
+                suffix = null;
+            } else if (tw.equals(ew) || last && e.wildcard && tw.startsWith(ew)) {
+                suffix = tokens.get(k).suffix();
+            } else if (last && affixes && tw.startsWith(ew) && isTurkishSuffix(tw.substring(ew.length()))) {
+                suffix = tw.substring(ew.length());
+            } else {
+                return null;
+            }
+        }
+        if (e.words.length == 1 && !e.wildcard && !firstForm.equals(e.words[0])) {
+            return null;
+        }
+        return new Match<>(e.value, i, k + 1, prefix, suffix);
+    }
+
+    private static boolean isTurkishSuffix(String s) {
+        for (String t : TURKISH) {
+            if (t.equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,79 @@
+package org.tidewatch.nlp.offer;
+
+import java.util.List;
+import java.util.Set;
+import org.tidewatch.core.Route;
+
+/**
+ * Picks an offer's category from the indicators' hints and its routes, following the eval rules: a sea leg wins
+ * (a flight to Libya then a boat is sea_crossing), hiding in a lorry is land_crossing even across a ferry, a plane
+ * trip with false papers is air_crossing, and papers without transport are documents.
+ */
+public final class OfferCategory {
+    /** Destinations only reached irregularly by sea from the usual departure coasts. */
+    private static final Set<String> SEA_PLACES = Set.of("Lampedusa", "Linosa", "Pantelleria", "Sicily", "Sardinia",
+            "Calabria", "Canary Islands", "Lanzarote", "Fuerteventura", "Gran Canaria", "Tenerife", "El Hierro",
+            "La Gomera", "Greek islands", "Lesbos", "Chios", "Samos", "Kos", "Leros", "Rhodes", "Crete", "Farmakonisi",
+            "Agathonisi", "Symi", "Kastellorizo", "Gavdos", "Mayotte", "Dzaoudzi", "Mamoudzou", "Balearic Islands",
+            "Mallorca", "Ibiza", "Formentera", "Cabrera", "Malta", "Cyprus", "English coast", "Dover", "Almeria",
+            "Motril", "Cartagena", "Alicante", "Agrigento", "Pozzallo", "Augusta", "Crotone", "Roccella Ionica");
+    private static final Set<String> SEA_PAIRS = Set.of("LY>IT", "TN>IT", "DZ>ES", "DZ>IT", "MA>ES", "EH>ES", "MR>ES",
+            "SN>ES", "GM>ES", "GN>ES", "TR>GR", "TR>IT", "TR>CY", "LB>CY", "SY>CY", "EG>IT", "LY>GR", "LY>MT", "KM>YT",
+            "FR>GB", "AL>IT", "DJ>YE", "SO>YE", "MA>IT", "TN>MT", "LY>ES");
+
+    private OfferCategory() {
+    }
+
+    /** The category of an offer with these indicator hits and routes. */
+    public static String of(List<IndicatorLexicon.Hit> hits, List<Route> routes) {
+        double sea = 0;
+        double land = 0;
+        double doc = 0;
+        boolean truck = false;
+        boolean airStrong = false;
+        boolean airWeak = false;
+        for (IndicatorLexicon.Hit h : hits) {
+            Indicator ind = h.indicator();
+            if (ind.weight() <= 0) {
+                continue;
+            }
+            switch (ind.hint()) {
+                case "sea" -> sea += ind.weight();
+                case "land" -> land += ind.weight();
+                case "truck" -> truck = true;
+                case "doc" -> doc += ind.weight();
+                case "air" -> {
+                    if (ind.id().equals("air.flight")) {
+                        airWeak = true;
+                    } else {
+                        airStrong = true;
+                    }
+                }
+                default -> { }
+            }
+        }
+        boolean seaRoute = false;
+        for (Route r : routes) {
+            seaRoute |= r.to() != null && SEA_PLACES.contains(r.to()) || SEA_PAIRS.contains(r.countryKey());
+        }
+        if (truck && sea == 0) {
+            return "land_crossing";
+        }
+        if (sea > 0 && sea >= land * 0.5) {
+            return "sea_crossing";
+        }
+        if (land > 0 || truck) {
+            return "land_crossing";
+        }
+        if (airStrong || airWeak && (doc > 0 || !routes.isEmpty())) {
+            return "air_crossing";
+        }
+        if (doc > 0) {
+            return "documents";
+        }
+        if (seaRoute) {
+            return "sea_crossing";
+        }
+        return routes.isEmpty() ? "documents" : "land_crossing";
+    }
+}

@@ -1,0 +1,108 @@
+package org.tidewatch.nlp.offer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.tidewatch.core.Reason;
+import org.tidewatch.core.Route;
+import org.tidewatch.nlp.match.Token;
+import org.tidewatch.nlp.match.Tokenizer;
+import org.tidewatch.nlp.normalise.TextNormaliser;
+
+/**
+ * Scores a post as a smuggling or fake-document offer: the log-odds of the indicator lexicon, plus the trained
+ * n-gram model's log-odds (damped), plus small bonuses for a stated price and a contact, through a logistic.
+ * Every indicator found becomes a {@link Reason} with its English gloss. Thread-safe.
+ */
+public final class OfferClassifier {
+    /** Log-odds of an offer before any evidence. */
+    static final double BIAS = -1.6;
+    /** How much the n-gram model counts next to the lexicon. */
+    static final double MODEL_WEIGHT = 0.6;
+    /** The model's log-odds are clipped to this magnitude so it cannot drown the lexicon. */
+    static final double MODEL_CLIP = 4.0;
+    static final double PRICE_BONUS = 0.4;
+    static final double CONTACT_BONUS = 0.4;
+    static final double ROUTE_BONUS = 0.3;
+    private static final int MAX_REASONS = 10;
+
+    private final IndicatorLexicon lexicon;
+    private final LogisticModel model;
+
+    public OfferClassifier(IndicatorLexicon lexicon, LogisticModel model) {
+        this.lexicon = lexicon;
+        this.model = model;
+    }
+
+    /** The classifier with the bundled lexicon and a model trained on the bundled training set. */
+    public static OfferClassifier standard() {
+        return new OfferClassifier(IndicatorLexicon.load(), train(TrainingSet.load()));
+    }
+
+    /** Trains the n-gram model on {@code posts}, tokenised as the enricher tokenises texts. */
+    public static LogisticModel train(List<TrainingSet.Post> posts) {
+        Tokenizer tokenizer = new Tokenizer();
+        TextNormaliser normaliser = new TextNormaliser();
+        List<LogisticModel.Example> examples = new ArrayList<>(posts.size());
+        for (TrainingSet.Post p : posts) {
+            int[] f = Features.of(tokenizer.tokenize(normaliser.normalise(p.text())));
+            examples.add(new LogisticModel.Example(f, p.offer()));
+        }
+        return LogisticModel.train(examples, 30, 0.1, 1e-4);
+    }
+
+    /** What else the enricher found, as evidence for the decision. */
+    public record Signals(boolean price, boolean contact, List<Route> routes) {
+        public Signals {
+            routes = List.copyOf(routes);
+        }
+    }
+
+    /** Maps a token span back to the text as written, for the reasons. */
+    @FunctionalInterface
+    public interface SpanText {
+        String text(int start, int end);
+    }
+
+    /** Classifies one post from its tokens. */
+    public OfferDecision classify(List<Token> tokens, SpanText original, Signals signals) {
+        List<IndicatorLexicon.Hit> hits = lexicon.find(tokens);
+        List<Reason> reasons = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        double z = BIAS;
+        for (IndicatorLexicon.Hit h : hits) {
+            Indicator ind = h.indicator();
+            if (seen.add(ind.id())) {
+                z += ind.weight();
+                String matched = original.text(tokens.get(h.from()).start(), tokens.get(h.to() - 1).end());
+                reasons.add(new Reason(ind.id(), matched, ind.gloss(), ind.weight()));
+            }
+        }
+        double m = Math.max(-MODEL_CLIP, Math.min(MODEL_CLIP, model.logit(Features.of(tokens))));
+        double mw = MODEL_WEIGHT * m;
+        z += mw;
+        reasons.add(new Reason("model.ngram", "", String.format(Locale.ROOT, "wording model: %s (log-odds %+.2f)",
+                m >= 0 ? "reads like an offer" : "reads like a non-offer", m), mw));
+        if (signals.price()) {
+            z += PRICE_BONUS;
+            reasons.add(new Reason("signal.price", "", "a price is stated", PRICE_BONUS));
+        }
+        if (signals.contact()) {
+            z += CONTACT_BONUS;
+            reasons.add(new Reason("signal.contact", "", "a phone number or handle to contact", CONTACT_BONUS));
+        }
+        if (!signals.routes().isEmpty()) {
+            z += ROUTE_BONUS;
+            reasons.add(new Reason("signal.route", "", "names a route (" + signals.routes().get(0).placeKey() + ")",
+                    ROUTE_BONUS));
+        }
+        double score = 1 / (1 + Math.exp(-z));
+        boolean offer = score >= 0.5;
+        reasons.sort(Comparator.comparingDouble((Reason r) -> -Math.abs(r.weight())));
+        List<Reason> top = reasons.size() > MAX_REASONS ? reasons.subList(0, MAX_REASONS) : reasons;
+        return new OfferDecision(score, offer, offer ? OfferCategory.of(hits, signals.routes()) : null, top);
+    }
+}

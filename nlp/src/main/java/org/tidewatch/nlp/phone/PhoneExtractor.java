@@ -1,0 +1,202 @@
+package org.tidewatch.nlp.phone;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.tidewatch.nlp.normalise.NormalisedText;
+
+/**
+ * Finds phone numbers, including obfuscated ones, and resolves national-format numbers with candidate regions.
+ *
+ * <p>Candidates are runs of digit groups joined by spaces, dots, dashes, slashes or brackets (emoji between
+ * groups are already spaces after normalisation). Within a run the longest leftmost sub-run that libphonenumber
+ * validates wins, so a price or a year next to a number does not spoil it. A run led by {@code +}, {@code 00}
+ * or a {@code wa.me/} link is international; otherwise each candidate region is tried in order and the first
+ * that makes it a valid mobile number wins (a fixed line counts only right after a phone word). We scan groups
+ * ourselves rather than with {@code findNumbers} because its matcher rejects the emoji- and dot-split groups
+ * and needs one pass per region. Thread-safe.
+ */
+public final class PhoneExtractor {
+    private static final int MAX_GROUPS = 8;
+    private static final Pattern PHONE_WORD = Pattern.compile(
+            "(?:tel|tél|phone|call|contact|whatsapp|whats|watsapp|wa|viber|imo|signal|telegram|numero|numéro|número"
+                    + "|number|nummer|broj|numri|telefon|رقم|تلفون|هاتف|واتساب|واتس|اتصل|شماره|تماس|نمبر|فون|ژمارە"
+                    + "|ژماره|ቁጥር|ስልክ)\\W{0,3}$");
+    private static final Pattern MONEY_AFTER = Pattern.compile(
+            "^\\s?(?:€|\\$|£|₦|eur|euro|usd|dollar|dolar|dt|da|tl|tnd|lyd|dzd|mad|dh|dinar|lira|lire|pound|"
+                    + "دينار|دولار|يورو|جنيه|ليرة|درهم|تومان|افغاني|روپے|ብር|k\\b|mil\\b|bin\\b|الف|هزار)");
+    private static final Set<PhoneNumberType> MOBILE = Set.of(PhoneNumberType.MOBILE,
+            PhoneNumberType.FIXED_LINE_OR_MOBILE);
+
+    private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    private final RegionHints hints;
+
+    /** An extractor with its own {@link RegionHints} for cues right before a number ("واتساب ليبيا 09…"). */
+    public PhoneExtractor() {
+        this(new RegionHints());
+    }
+
+    /** An extractor sharing {@code hints}. */
+    public PhoneExtractor(RegionHints hints) {
+        this.hints = java.util.Objects.requireNonNull(hints, "hints must not be null");
+    }
+
+    /**
+     * Phone numbers in {@code text}, in order of first appearance, each E.164 once.
+     *
+     * @param candidateRegions ISO 3166 regions to read national-format numbers in, most likely first; may be
+     *                         empty (then only international numbers are found)
+     */
+    public List<PhoneMatch> extract(NormalisedText text, List<String> candidateRegions) {
+        String s = text.text();
+        List<int[]> groups = digitGroups(s);
+        List<PhoneMatch> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        int i = 0;
+        while (i < groups.size()) {
+            int consumed = 0;
+            for (int j = Math.min(groups.size() - 1, i + MAX_GROUPS - 1); j >= i && consumed == 0; j--) {
+                if (!joined(s, groups, i, j)) {
+                    continue;
+                }
+                PhoneMatch m = resolve(text, groups, i, j, candidateRegions);
+                if (m != null) {
+                    if (seen.add(m.e164())) {
+                        out.add(m);
+                    }
+                    consumed = j - i + 1;
+                }
+            }
+            i += Math.max(1, consumed);
+        }
+        return out;
+    }
+
+    /** Whether groups i..j form one run (only separator characters between them). */
+    private static boolean joined(String s, List<int[]> groups, int i, int j) {
+        for (int k = i; k < j; k++) {
+            if (groups.get(k + 1)[0] - groups.get(k)[1] > 4) {
+                return false;
+            }
+            for (int p = groups.get(k)[1]; p < groups.get(k + 1)[0]; p++) {
+                char c = s.charAt(p);
+                if (!(c == ' ' || c == '.' || c == '-' || c == '/' || c == '(' || c == ')' || c == '_' || c == '*'
+                        || c == '|' || c == '+')) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private PhoneMatch resolve(NormalisedText text, List<int[]> groups, int i, int j, List<String> regions) {
+        String s = text.text();
+        int start = groups.get(i)[0];
+        int end = groups.get(j)[1];
+        StringBuilder digits = new StringBuilder();
+        for (int k = i; k <= j; k++) {
+            digits.append(s, groups.get(k)[0], groups.get(k)[1]);
+        }
+        String before = s.substring(Math.max(0, start - 12), start);
+        boolean plus = before.matches("(?s).*\\+\\s?$");
+        boolean waLink = before.endsWith("wa.me/") || before.endsWith("phone=");
+        String d = digits.toString();
+        if (d.length() < 7 || d.length() > 15) {
+            return null;
+        }
+        if (MONEY_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 8))).find()
+                || before.matches("(?s).*[€$£₦]\\s?$")) {
+            return null;
+        }
+        int origStart = text.originalStart(plus ? s.lastIndexOf('+', start) : start);
+        int origEnd = text.originalEnd(end - 1);
+        if (plus || waLink || d.startsWith("00")) {
+            String intl = "+" + (d.startsWith("00") && !plus ? d.substring(2) : d);
+            PhoneNumber n = parse(intl, "ZZ");
+            if (n == null || !util.isValidNumber(n)) {
+                return null;
+            }
+            return match(n, origStart, origEnd);
+        }
+        boolean cue = PHONE_WORD.matcher(s.substring(Math.max(0, start - 20), start)).find();
+        PhoneNumber fallback = null;
+        List<String> ordered = regions;
+        java.util.Optional<String> local = hints.cueBefore(text, start);
+        if (local.isPresent()) {
+            ordered = new ArrayList<>(regions.size() + 1);
+            ordered.add(local.get());
+            ordered.addAll(regions);
+        }
+        for (String region : ordered) {
+            PhoneNumber n = parse(d, region);
+            if (n == null || !util.isValidNumberForRegion(n, region)) {
+                continue;
+            }
+            if (MOBILE.contains(util.getNumberType(n))) {
+                return match(n, origStart, origEnd);
+            }
+            if (fallback == null && cue && d.startsWith("0")) {
+                fallback = n;
+            }
+        }
+        if (fallback != null) {
+            return match(fallback, origStart, origEnd);
+        }
+        if (d.length() >= 11 && d.charAt(0) != '0') {
+            // A country code written without + or 00 ("218 91 ..."): accept only a valid mobile.
+            PhoneNumber n = parse("+" + d, "ZZ");
+            if (n != null && util.isValidNumber(n) && MOBILE.contains(util.getNumberType(n))) {
+                return match(n, origStart, origEnd);
+            }
+        }
+        return null;
+    }
+
+    private PhoneMatch match(PhoneNumber n, int start, int end) {
+        String region = util.getRegionCodeForNumber(n);
+        return new PhoneMatch(util.format(n, PhoneNumberFormat.E164), start, end,
+                region == null || region.equals("001") ? "ZZ" : region);
+    }
+
+    private PhoneNumber parse(String number, String region) {
+        try {
+            return util.parse(number, region);
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
+
+    /** Runs of ASCII digits not glued to letters, as {start, end}. */
+    private static List<int[]> digitGroups(String s) {
+        List<int[]> groups = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (!isDigit(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+            }
+            boolean glued = start > 0 && Character.isLetter(s.charAt(start - 1)) && s.charAt(start - 1) < 0x600
+                    || i < n && Character.isLetter(s.charAt(i)) && s.charAt(i) < 0x600;
+            if (!glued) {
+                groups.add(new int[] {start, i});
+            }
+        }
+        return groups;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

@@ -1,0 +1,98 @@
+package org.tidewatch.nlp.price;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits normalised text into numbers (with their grouping resolved), words, currency symbols, punctuation
+ * and breaks, for the price grammar.
+ */
+final class AmountTokens {
+    /** Token kinds. */
+    enum Kind { NUM, WORD, SYM, PUNCT, BREAK }
+
+    /** One token; {@code value} is set for numbers, {@code skip} marks numbers that are no amount. */
+    record Tok(Kind kind, int start, int end, String text, BigDecimal value, boolean skip) {
+    }
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])"                              // South Asian 2,95,000
+                    + "|\\d{1,3}(?:([.,' ])\\d{3})(?:\\1\\d{3})*(?:[.,]\\d{1,2})?(?![\\d])" // 3.000 / 3,000 / 3 000
+                    + "|\\d+(?:[.,]\\d+)?");
+    private static final Pattern DATE_OR_TIME = Pattern.compile(
+            "\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}/\\d{1,2}(?![\\d/])|\\d{1,2}:\\d{2}");
+
+    private AmountTokens() {
+    }
+
+    static List<Tok> tokenize(String s) {
+        boolean[] dateOrTime = new boolean[s.length() + 1];
+        Matcher dm = DATE_OR_TIME.matcher(s);
+        while (dm.find()) {
+            for (int k = dm.start(); k < dm.end(); k++) {
+                dateOrTime[k] = true;
+            }
+        }
+        List<Tok> out = new ArrayList<>();
+        Matcher nm = NUMBER.matcher(s);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                nm.region(i, n);
+                nm.lookingAt();
+                int end = nm.end();
+                String t = s.substring(i, end);
+                BigDecimal value = parse(t);
+                boolean skip = dateOrTime[i] || value == null || (t.length() > 1 && t.charAt(0) == '0' && !t.startsWith("0.")
+                        && !t.startsWith("0,"));
+                out.add(new Tok(Kind.NUM, i, end, t, value, skip));
+                i = end;
+            } else if (Character.isLetter(c)) {
+                int start = i;
+                while (i < n && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '\'' && i + 1 < n
+                        && Character.isLetter(s.charAt(i + 1)))) {
+                    i++;
+                }
+                out.add(new Tok(Kind.WORD, start, i, s.substring(start, i), null, false));
+            } else if (c == '\n' || (c == '.' || c == '!' || c == '?' || c == ';') && (i + 1 == n
+                    || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\n')) {
+                out.add(new Tok(Kind.BREAK, i, i + 1, String.valueOf(c), null, false));
+                i++;
+            } else if (Character.getType(c) == Character.CURRENCY_SYMBOL) {
+                out.add(new Tok(Kind.SYM, i, i + 1, String.valueOf(c), null, false));
+                i++;
+            } else if (c == ' ') {
+                i++;
+            } else {
+                out.add(new Tok(Kind.PUNCT, i, i + 1, String.valueOf(c), null, false));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The value of a number as written: thousands separators dropped, a final 1-2 digit group a decimal. */
+    static BigDecimal parse(String t) {
+        String digits;
+        if (t.matches("\\d{1,2}(?:,\\d{2})+,\\d{3}")) {
+            digits = t.replace(",", "");
+        } else if (t.matches("\\d{1,3}(?:[.,' ]\\d{3})+")) {
+            digits = t.replaceAll("[.,' ]", "");
+        } else if (t.matches("\\d{1,3}(?:[.,' ]\\d{3})+[.,]\\d{1,2}")) {
+            int last = Math.max(t.lastIndexOf('.'), t.lastIndexOf(','));
+            digits = t.substring(0, last).replaceAll("[.,' ]", "") + "." + t.substring(last + 1);
+        } else {
+            digits = t.replace(',', '.');
+        }
+        try {
+            return new BigDecimal(digits);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.tidewatch.nlp.price;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tidewatch.nlp.normalise.TextNormaliser;
+
+/** The word lists of {@code money-words.txt}: currencies, multipliers, number words, money cues, non-units. */
+final class MoneyWords {
+    private static final String RESOURCE = "money-words.txt";
+    private static final List<String> ARABIC_PREFIXES = List.of("وبال", "بال", "وال", "لل", "ال", "و", "ب", "ل");
+    private static final List<String> SUFFIXES = List.of("يه", "ي", "ه", "ها", "ya", "ye", "dan", "den", "a", "e",
+            "ë", "s");
+
+    private final Map<String, String> currencies = new HashMap<>();
+    private final Map<String, BigDecimal> multipliers = new HashMap<>();
+    private final Map<String, BigDecimal> numberWords = new HashMap<>();
+    private final Set<String> cues = new HashSet<>();
+    private final Set<String> notUnits = new HashSet<>();
+    private final Set<String> notBefore = new HashSet<>();
+
+    MoneyWords(TextNormaliser normaliser) {
+        try (InputStream in = MoneyWords.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int lineNo = 0;
+            while ((line = reader.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] p = line.strip().split("\\s+");
+                int from = p[0].equals("CUE") || p[0].equals("NOT") || p[0].equals("BEFORE") ? 1 : 2;
+                for (int i = from; i < p.length; i++) {
+                    String w = normaliser.normalise(p[i]).text();
+                    switch (p[0]) {
+                        case "CURRENCY" -> currencies.putIfAbsent(w, p[1]);
+                        case "MULT" -> multipliers.put(w, new BigDecimal(p[1]));
+                        case "WORD" -> numberWords.put(w, new BigDecimal(p[1]));
+                        case "CUE" -> cues.add(w);
+                        case "NOT" -> notUnits.add(w);
+                        case "BEFORE" -> notBefore.add(w);
+                        default -> throw new IllegalStateException(RESOURCE + ":" + lineNo + ": unknown role " + p[0]);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** ISO code or currency class of a word (Arabic prefixes and Turkish suffixes tolerated), or null. */
+    String currency(String word) {
+        return lookup(currencies, word);
+    }
+
+    BigDecimal multiplier(String word) {
+        return lookup(multipliers, word);
+    }
+
+    BigDecimal numberWord(String word) {
+        return lookup(numberWords, word);
+    }
+
+    boolean isCue(String word) {
+        return lookup(cues, word);
+    }
+
+    boolean isNotUnit(String word) {
+        return lookup(notUnits, word);
+    }
+
+    /** Words before a bare number that make it no amount ("under 12"). */
+    boolean isNotBefore(String word) {
+        return notBefore.contains(word);
+    }
+
+    private static <T> T lookup(Map<String, T> map, String word) {
+        T v = map.get(word);
+        if (v != null) {
+            return v;
+        }
+        for (String variant : variants(word)) {
+            v = map.get(variant);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static boolean lookup(Set<String> set, String word) {
+        if (set.contains(word)) {
+            return true;
+        }
+        for (String variant : variants(word)) {
+            if (set.contains(variant)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The word without an Arabic article or preposition, a Persian/Kurdish ezafe or copula ("یۆرۆیە", "دلاری"),
+     * or a Turkish case ending ("lira'ya", "avroya").
+     */
+    private static List<String> variants(String word) {
+        int apostrophe = word.indexOf('\'');
+        if (apostrophe > 0) {
+            return List.of(word.substring(0, apostrophe));
+        }
+        List<String> out = new ArrayList<>(3);
+        for (String prefix : ARABIC_PREFIXES) {
+            if (word.startsWith(prefix) && word.length() > prefix.length() + 1) {
+                out.add(word.substring(prefix.length()));
+                break;
+            }
+        }
+        for (String suffix : SUFFIXES) {
+            if (word.endsWith(suffix) && word.length() > suffix.length() + 2) {
+                out.add(word.substring(0, word.length() - suffix.length()));
+            }
+        }
+        return out;
+    }
+}

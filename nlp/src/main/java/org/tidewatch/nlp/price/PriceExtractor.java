@@ -1,0 +1,294 @@
+package org.tidewatch.nlp.price;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.tidewatch.core.Price;
+import org.tidewatch.nlp.normalise.NormalisedText;
+import org.tidewatch.nlp.normalise.TextNormaliser;
+import org.tidewatch.nlp.phone.PhoneExtractor;
+import org.tidewatch.nlp.phone.PhoneMatch;
+import org.tidewatch.nlp.price.AmountTokens.Kind;
+import org.tidewatch.nlp.price.AmountTokens.Tok;
+
+/**
+ * Finds prices: an amount (digits with any grouping, thousands words and suffixes, number words) next to a
+ * currency symbol, code or word in any project language; colloquial units (Maghrebi "million" in centimes,
+ * toman = 10 rials); ranges ("3000-5000€" gives both ends); and bare amounts after a money word ("kids 900")
+ * that take the currency of the nearest priced amount. Phone numbers, dates, times, years, head counts,
+ * durations, distances and percentages are not prices. Thread-safe.
+ */
+public final class PriceExtractor {
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    private static final Set<String> RANGE = Set.of("-", "/", "to", "à", "a", "al", "bis", "ve", "ile", "and", "e",
+            "y", "و", "الي", "حتي", "لـ", "تا", "ta", "do", "до", "or", "ou", "o", "und", "et", "i", "veya", "يا",
+            "او", "ila", "dan");
+    private static final Set<String> FILLER = Set.of("de", "di", "of", "d'", "des", "del", "من");
+    private static final int INHERIT_DISTANCE = 120;
+
+    private final MoneyWords words = new MoneyWords(new TextNormaliser());
+    private final PhoneExtractor phones = new PhoneExtractor();
+
+    /** An amount in the text, priced or still bare. */
+    private record Found(int start, int end, BigDecimal raw, BigDecimal multiplier, BigDecimal total,
+                         String currency, int firstTok, int lastTok, boolean cue) {
+    }
+
+    /**
+     * Prices in {@code text}, in order of first appearance, each (amount, currency) once. Phone numbers are found
+     * with a {@link PhoneExtractor} over the same regions and left out.
+     *
+     * @param lang    the post's ISO 639-1 language ({@code und} when unknown)
+     * @param regions the regions the post points at, most likely first (decides dinar, lira, pound …)
+     */
+    public List<Price> extract(NormalisedText text, String lang, List<String> regions) {
+        return extract(text, lang, regions, phones.extract(text, regions));
+    }
+
+    /** As {@link #extract(NormalisedText, String, List)}, with the post's phone numbers already found. */
+    public List<Price> extract(NormalisedText text, String lang, List<String> regions, List<PhoneMatch> phoneMatches) {
+        List<Tok> toks = AmountTokens.tokenize(text.text());
+        List<Found> priced = new ArrayList<>();
+        List<Found> bare = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            boolean numberWord = t.kind() == Kind.WORD && words.numberWord(t.text()) != null
+                    && (i == 0 || toks.get(i - 1).kind() != Kind.NUM);
+            if (t.kind() == Kind.NUM && !t.skip() && !insidePhone(text, t, phoneMatches) || numberWord) {
+                Found f = read(toks, i, lang, regions);
+                if (f == null) {
+                    continue;
+                }
+                (f.currency() == null ? bare : priced).add(f);
+                i = f.lastTok();
+            }
+        }
+        List<Found> all = new ArrayList<>(priced);
+        for (Found b : bare) {
+            Found inherited = inherit(b, toks, priced, text.text());
+            if (inherited != null) {
+                all.add(inherited);
+            }
+        }
+        all.sort(Comparator.comparingInt(Found::start));
+        List<Price> out = new ArrayList<>();
+        for (Found f : all) {
+            Price p = new Price(f.total(), f.currency(), text.originalStart(f.start()), text.originalEnd(f.end() - 1));
+            if (out.stream().noneMatch(p::sameValue)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean insidePhone(NormalisedText text, Tok t, List<PhoneMatch> phoneMatches) {
+        int s = text.originalStart(t.start());
+        int e = text.originalEnd(t.end() - 1);
+        return phoneMatches.stream().anyMatch(p -> s < p.end() && e > p.start());
+    }
+
+    /** Reads the amount starting at token i with its multipliers and currency; null when it is no amount. */
+    private Found read(List<Tok> toks, int i, String lang, List<String> regions) {
+        Tok first = toks.get(i);
+        BigDecimal raw = first.kind() == Kind.NUM ? first.value() : BigDecimal.ONE;
+        BigDecimal mult = first.kind() == Kind.NUM ? BigDecimal.ONE : words.numberWord(first.text());
+        boolean million = false;
+        int j = i;
+        while (j + 1 < toks.size() && toks.get(j + 1).kind() == Kind.WORD && words.multiplier(toks.get(j + 1).text()) != null) {
+            BigDecimal m = words.multiplier(toks.get(j + 1).text());
+            million = m.compareTo(MILLION) == 0;
+            mult = mult.multiply(m);
+            j++;
+        }
+        BigDecimal total = raw.multiply(mult);
+        // "2 million and 500 thousand", "2 milyon 500 bin"
+        int k = j + 1;
+        if (k < toks.size() && mult.compareTo(MILLION) >= 0 && Set.of("و", "and", "e", "et", "y", "und", "i", "u", "û")
+                .contains(toks.get(k).text())) {
+            k++;
+        }
+        if (mult.compareTo(THOUSAND) >= 0 && k + 1 < toks.size() && toks.get(k).kind() == Kind.NUM
+                && !toks.get(k).skip() && toks.get(k + 1).kind() == Kind.WORD) {
+            BigDecimal m2 = words.multiplier(toks.get(k + 1).text());
+            if (m2 != null && m2.compareTo(mult) < 0) {
+                total = total.add(toks.get(k).value().multiply(m2));
+                j = k + 1;
+                million = false;
+            }
+        }
+        // Currency after (optionally past "de"/"of"), else before.
+        int c = j + 1;
+        if (c < toks.size() && FILLER.contains(toks.get(c).text()) && c + 1 < toks.size()
+                && currencyAt(toks, c + 1, lang) != null) {
+            c++;
+        }
+        String currency = currencyAt(toks, c, lang);
+        if (currency != null && c + 1 < toks.size() && toks.get(c + 1).kind() == Kind.NUM
+                && (toks.get(c).kind() == Kind.SYM || toks.get(c).text().length() == 3) && c == j + 1) {
+            currency = null;  // "kids under 12 £1200": the £ leads 1200
+        }
+        int lastTok = j;
+        int start = first.start();
+        int end = toks.get(j).end();
+        if (currency != null) {
+            lastTok = c;
+            end = toks.get(c).end();
+        } else if (i > 0 && currencyAt(toks, i - 1, lang) != null && toks.get(i - 1).kind() != Kind.NUM) {
+            c = i - 1;
+            currency = currencyAt(toks, c, lang);
+            start = toks.get(c).start();
+        }
+        if (currency == null && i > 0 && toks.get(i - 1).kind() == Kind.WORD && words.isNotBefore(toks.get(i - 1).text())) {
+            return null;
+        }
+        if (currency == null && j + 1 < toks.size()) {
+            Tok next = toks.get(j + 1);
+            if (next.kind() == Kind.WORD && words.isNotUnit(next.text()) || next.text().equals("%")) {
+                return null;
+            }
+        }
+        String next = c + 1 < toks.size() && toks.get(c + 1).kind() == Kind.WORD ? toks.get(c + 1).text() : null;
+        if (currency != null && currency.equals("CENTIME")) {
+            String local = maghrebCurrency(regions, "DZD");
+            return new Found(start, end, raw, mult, total.movePointLeft(2), local, i, lastTok, false);
+        }
+        if (currency == null && million && maghreb(regions) != null) {
+            // Colloquial Maghrebi million: 10,000 dinars/dirhams in Algeria and Morocco, 1,000 dinars in Tunisia.
+            String region = maghreb(regions);
+            BigDecimal unit = region.equals("TN") ? THOUSAND : BigDecimal.valueOf(10_000);
+            return new Found(start, end, raw, mult, raw.multiply(unit),
+                    java.util.Map.of("DZ", "DZD", "MA", "MAD", "TN", "TND").get(region), i, lastTok, false);
+        }
+        if (currency != null && currency.equals("TOMAN")) {
+            return new Found(start, end, raw, mult, total.multiply(BigDecimal.TEN), "IRR", i, lastTok, false);
+        }
+        if (currency != null) {
+            String word = toks.get(c).text();
+            currency = CurrencyResolver.resolve(currency, next, word, lang, regions);
+            return new Found(start, end, raw, mult, total, currency, i, lastTok, false);
+        }
+        boolean cue = cueBefore(toks, i);
+        return new Found(start, end, raw, mult, total, null, i, lastTok, cue);
+    }
+
+    private static final java.util.Map<String, String> MAGHREB_CURRENCY = java.util.Map.of("DZ", "DZD", "MA", "MAD");
+
+    private static String maghreb(List<String> regions) {
+        for (String r : regions) {
+            if (r.equals("DZ") || r.equals("MA") || r.equals("TN")) {
+                return r;
+            }
+            if (r.equals("LY") || r.equals("EG")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String maghrebCurrency(List<String> regions, String fallback) {
+        for (String r : regions) {
+            if (MAGHREB_CURRENCY.containsKey(r)) {
+                return MAGHREB_CURRENCY.get(r);
+            }
+        }
+        return fallback;
+    }
+
+    private String currencyAt(List<Tok> toks, int c, String lang) {
+        if (c < 0 || c >= toks.size()) {
+            return null;
+        }
+        Tok t = toks.get(c);
+        if (t.kind() == Kind.SYM) {
+            return switch (t.text()) {
+                case "€" -> "EUR";
+                case "$" -> "USD";
+                case "£" -> "GBP";
+                case "₦" -> "NGN";
+                case "₺" -> "TRY";
+                case "₹" -> "INR";
+                case "؋" -> "AFN";
+                default -> null;
+            };
+        }
+        if (t.kind() != Kind.WORD) {
+            return null;
+        }
+        String cur = words.currency(t.text());
+        if (cur != null && (t.text().equals("da") || t.text().equals("dt"))
+                && (lang.equals("it") || lang.equals("sr") || lang.equals("sq") || lang.equals("pt"))) {
+            return null;
+        }
+        return cur;
+    }
+
+    private boolean cueBefore(List<Tok> toks, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Tok t = toks.get(k);
+            if (t.kind() == Kind.BREAK || t.kind() == Kind.NUM) {
+                return false;
+            }
+            if (t.kind() == Kind.WORD && words.isCue(t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A bare amount in a range with a priced one, or after a money word, takes that amount's currency. */
+    private Found inherit(Found b, List<Tok> toks, List<Found> priced, String s) {
+        Found partner = null;
+        int k = b.lastTok() + 1;
+        if (k < toks.size() && RANGE.contains(toks.get(k).text())) {
+            for (Found p : priced) {
+                if (p.firstTok() == k + 1 || p.firstTok() == k + 2 && toks.get(k + 1).kind() != Kind.NUM) {
+                    partner = p;
+                }
+            }
+        }
+        if (partner != null) {
+            BigDecimal scale = partner.total().divide(partner.raw().multiply(partner.multiplier()),
+                    java.math.MathContext.DECIMAL64);
+            BigDecimal mult = b.multiplier().compareTo(BigDecimal.ONE) == 0 && b.raw().compareTo(partner.raw()) <= 0
+                    ? partner.multiplier() : b.multiplier();
+            return withCurrency(b, b.raw().multiply(mult).multiply(scale), partner.currency());
+        }
+        // Written with a thousands word ("6 آلاف دينار، ألفين قبل"), a bare amount is money in its sentence.
+        boolean thousands = b.multiplier().compareTo(THOUSAND) >= 0;
+        if (!b.cue() && !thousands || b.total().compareTo(BigDecimal.TEN) < 0 || isYear(b)) {
+            return null;
+        }
+        Found nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (Found p : priced) {
+            int d = p.start() > b.end() ? p.start() - b.end() : b.start() - p.end();
+            boolean sameSentence = !hasBreak(toks, Math.min(p.lastTok(), b.lastTok()), Math.max(p.firstTok(), b.firstTok()));
+            if ((sameSentence || d <= INHERIT_DISTANCE && b.cue()) && d < best) {
+                best = d;
+                nearest = p;
+            }
+        }
+        return nearest == null ? null : withCurrency(b, b.total(), nearest.currency());
+    }
+
+    private static boolean isYear(Found b) {
+        return b.multiplier().compareTo(BigDecimal.ONE) == 0 && b.raw().scale() <= 0
+                && b.raw().compareTo(BigDecimal.valueOf(1950)) >= 0 && b.raw().compareTo(BigDecimal.valueOf(2100)) <= 0;
+    }
+
+    private static boolean hasBreak(List<Tok> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (toks.get(k).kind() == Kind.BREAK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Found withCurrency(Found b, BigDecimal total, String currency) {
+        return new Found(b.start(), b.end(), b.raw(), b.multiplier(), total, currency, b.firstTok(), b.lastTok(), false);
+    }
+}

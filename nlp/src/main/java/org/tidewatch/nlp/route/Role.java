@@ -1,0 +1,27 @@
+package org.tidewatch.nlp.route;
+
+/** What a marker word says about the place next to it. */
+public enum Role {
+    /** Departure. */
+    FROM,
+    /** Departure by a word that also means "of" or "in" (de, da, von, od, له): never a route alone. */
+    FROM_WEAK,
+    /** Destination. */
+    TO,
+    /** Destination only after a departure ("in", "en", "u", "në"). */
+    WEAK_TO,
+    /** Transit place, not an end. */
+    VIA,
+    /** Where something or someone is (office, arrest, writer): not an end. */
+    LOC,
+    /** Visa, embassy, nationality, bank: the place is not a route end. */
+    EXCL,
+    /** Skipped while looking for a role ("the", "l'", "coast of"). */
+    ARTICLE,
+    /** Joins alternatives. */
+    AND,
+    /** Joins legs. */
+    THEN,
+    /** No role. */
+    NONE
+}

@@ -1,0 +1,57 @@
+package org.tidewatch.nlp.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.tidewatch.nlp.normalise.TextNormaliser;
+
+class LanguageIdentifierTest {
+    private static final LanguageIdentifier IDENTIFIER = new LanguageIdentifier();
+    private final TextNormaliser normaliser = new TextNormaliser();
+
+    private String lang(String text) {
+        return IDENTIFIER.identify(normaliser.normalise(text)).code();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "ar | رحلة جديدة من الشاطئ الى الجزيرة، السعر مع الاكل والماء 🚤",
+        "ar | غادي نمشيو من هنا واش كاين بلاصة للعائلة؟",
+        "ar | 3andna 7arga jdida mel plage, el bateau mzyan w safe, kol chay msagem",
+        "fa | برای رفتن به اروپا با ما تماس بگیرید، قیمت مناسب است",
+        "ps | موږ د اروپا لپاره لاره لرو، له کابل څخه ټول خلک",
+        "ur | یورپ جانے کے لیے ہم سے رابطہ کریں، قیمت بہت کم ہے",
+        "ku | بۆ ئەوروپا ڕێگایەکی نوێ هەیە، پەیوەندی بە ئێمەوە بکەن",
+        "ku | Em ji bo Ewropa rê dibînin, her kes dikare bi me re were",
+        "tr | Avrupa'ya güvenli geçiş için bizimle iletişime geçin, yer sınırlı",
+        "fr | Nous organisons le départ pour la France avec une place pour chaque famille",
+        "it | La partenza è prevista per sabato con il gommone, posti limitati",
+        "es | La salida es el domingo desde la playa, hay sitio para todos",
+        "en | The boat leaves on Friday night and there is space for the whole family",
+        "de | Die Fahrt nach Deutschland ist sicher und wir haben noch Plätze frei",
+        "sq | Nisja për në Itali është e sigurt dhe ka vende për të gjithë",
+        "sr | Put preko granice je siguran, imamo mesta za sve koji žele da idu",
+        "sr | Пут преко границе је сигуран, имамо места за све који желе",
+        "am | ወደ አውሮፓ ለመሄድ የሚፈልጉ ሰዎች ይደውሉልን ዋጋው ነው",
+        "ti | ናብ ኣውሮጳ ክትከዱ ትደልዩ ሰባት ምሳና ተራኸቡ እዩ",
+    })
+    void identifiesEachProjectLanguage(String expected, String text) {
+        assertThat(lang(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void saysUndeterminedForTextWithoutLetters() {
+        assertThat(lang("📞 +39 312 345 6789 !!")).isEqualTo("und");
+        assertThat(lang("")).isEqualTo("und");
+    }
+
+    @Test
+    void reportsItsEvidence() {
+        LanguageGuess g = IDENTIFIER.identify(normaliser.normalise("بۆ ئەوروپا ڕێگایەکی نوێ هەیە"));
+        assertThat(g.code()).isEqualTo("ku");
+        assertThat(g.evidence()).startsWith("arabic script");
+        assertThat(g.confidence()).isBetween(0.0, 1.0);
+    }
+}

@@ -1,0 +1,86 @@
+package org.tidewatch.nlp.phone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidewatch.nlp.normalise.TextNormaliser;
+
+/** Numbers are libphonenumber's documented example numbers (LY, TN, TR, IT, GB, FR, IQ). */
+class PhoneExtractorTest {
+    private static final RegionHints HINTS = new RegionHints();
+    private static final PhoneExtractor EXTRACTOR = new PhoneExtractor(HINTS);
+    private final TextNormaliser normaliser = new TextNormaliser();
+
+    private List<String> phones(String text, String... regions) {
+        return EXTRACTOR.extract(normaliser.normalise(text), List.of(regions)).stream().map(PhoneMatch::e164).toList();
+    }
+
+    @Test
+    void readsInternationalNumbersWithPlusOrDoubleZeroWithoutRegions() {
+        assertThat(phones("call +218 91 2345678 now")).containsExactly("+218912345678");
+        assertThat(phones("WhatsApp 00216 20 123 456")).containsExactly("+21620123456");
+        assertThat(phones("Tel: +44 (0) 7400 123456")).containsExactly("+447400123456");
+    }
+
+    @Test
+    void readsNumbersSplitByEmojiDotsAndDashes() {
+        assertThat(phones("0️⃣9️⃣1️⃣ 📞 234 📞 5678", "LY")).containsExactly("+218912345678");
+        assertThat(phones("0501.234.56.78", "TR")).containsExactly("+905012345678");
+        assertThat(phones("312-345-6789 ☎️", "IT")).containsExactly("+393123456789");
+        assertThat(phones("06/12/34/56/78", "FR")).containsExactly("+33612345678");
+    }
+
+    @Test
+    void readsArabicIndicAndPersianDigits() {
+        assertThat(phones("اتصل ٠٩١٢٣٤٥٦٧٨", "LY")).containsExactly("+218912345678");
+        assertThat(phones("تماس ۰۷۹۱ ۲۳۴ ۵۶۷۸", "IQ")).containsExactly("+9647912345678");
+    }
+
+    @Test
+    void resolvesNationalNumbersInTheFirstRegionWhereTheyAreMobile() {
+        // 07400 123456 is a mobile in both the UK and Iraq: the order of the regions decides.
+        assertThat(phones("07400 123456", "GB", "IQ")).containsExactly("+447400123456");
+        assertThat(phones("07400 123456", "IQ", "GB")).containsExactly("+9647400123456");
+        // 0612345678 is not a valid Italian number, so the French reading wins.
+        assertThat(phones("06 12 34 56 78", "IT", "FR")).containsExactly("+33612345678");
+        // 091 2345678 is a landline in Palermo but a mobile in Libya: mobile wins.
+        assertThat(phones("091 2345678", "IT", "LY")).containsExactly("+218912345678");
+    }
+
+    @Test
+    void aCountryNamedWithAPhoneWordRightBeforeTheNumberComesFirst() {
+        assertThat(phones("واتساب ليبيا 0912345678", "SD", "LY")).containsExactly("+218912345678");
+        assertThat(phones("Libya number: 0912345678", "SD")).containsExactly("+218912345678");
+    }
+
+    @Test
+    void leavesOutYearsPricesDatesTimesAndCounts() {
+        assertThat(phones("2025: 3000 € per person, 25 persons, 12/05/2026 at 15:30, 1 250 000 dinars", "LY", "TN"))
+                .isEmpty();
+    }
+
+    @Test
+    void keepsAPhoneNextToAPrice() {
+        assertThat(phones("السعر 3000 دينار 0912345678", "LY")).containsExactly("+218912345678");
+    }
+
+    @Test
+    void listsANumberWrittenTwiceOnceInOrder() {
+        assertThat(phones("+216 20 123 456 / 20 123 456 then +39 312 345 6789", "TN"))
+                .containsExactly("+21620123456", "+393123456789");
+    }
+
+    @Test
+    void readsWhatsAppLinksAsInternational() {
+        assertThat(phones("https://wa.me/218912345678")).containsExactly("+218912345678");
+    }
+
+    @Test
+    void reportsTheSpanInTheOriginalText() {
+        String text = "رقم: +٢١٨ ٩١ ٢٣٤٥٦٧٨ شكرا";
+        PhoneMatch m = EXTRACTOR.extract(normaliser.normalise(text), List.of()).get(0);
+        assertThat(text.substring(m.start(), m.end())).isEqualTo("+٢١٨ ٩١ ٢٣٤٥٦٧٨");
+        assertThat(m.region()).isEqualTo("LY");
+    }
+}

@@ -1,0 +1,103 @@
+package org.tidewatch.nlp.price;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidewatch.core.Price;
+import org.tidewatch.nlp.normalise.TextNormaliser;
+
+class PriceExtractorTest {
+    private static final PriceExtractor EXTRACTOR = new PriceExtractor();
+    private final TextNormaliser normaliser = new TextNormaliser();
+
+    /** Prices as "amount CUR" strings, in order. */
+    private List<String> prices(String text, String lang, String... regions) {
+        return EXTRACTOR.extract(normaliser.normalise(text), lang, List.of(regions)).stream()
+                .map(p -> p.amount().toPlainString() + " " + p.currency()).toList();
+    }
+
+    @Test
+    void english() {
+        assertThat(prices("Price 1800 USD, kids 900", "en")).containsExactly("1800 USD", "900 USD");
+        assertThat(prices("only £45k for the whole family", "en")).containsExactly("45000 GBP");
+        assertThat(prices("kids under 12 £1200, adults £2,500", "en")).containsExactly("1200 GBP", "2500 GBP");
+    }
+
+    @Test
+    void french() {
+        assertThat(prices("3 000 € par personne, départ samedi", "fr")).containsExactly("3000 EUR");
+        assertThat(prices("entre 3000 et 5000 euros selon la place", "fr")).containsExactly("3000 EUR", "5000 EUR");
+        assertThat(prices("500 000 FCFA la place", "fr")).containsExactly("500000 XOF");
+    }
+
+    @Test
+    void italianSpanishGerman() {
+        assertThat(prices("3.500 euro a persona, 2 mila euro per i bambini", "it"))
+                .containsExactly("3500 EUR", "2000 EUR");
+        assertThat(prices("precio 1.200 dólares, niños 3 mil euros", "es")).containsExactly("1200 USD", "3000 EUR");
+        assertThat(prices("2.500 Euro pro Person, 2 Tage Fahrt", "de")).containsExactly("2500 EUR");
+    }
+
+    @Test
+    void turkish() {
+        assertThat(prices("kişi başı 3 bin euro, 5.000 TL kapora", "tr")).containsExactly("3000 EUR", "5000 TRY");
+        assertThat(prices("toplam 2 milyon 500 bin TL", "tr")).containsExactly("2500000 TRY");
+        assertThat(prices("3-5 bin TL arası", "tr")).containsExactly("3000 TRY", "5000 TRY");
+    }
+
+    @Test
+    void arabicWithNumberWordsAndDinarsFromContext() {
+        assertThat(prices("السعر ٦ آلاف دينار ليبي", "ar")).containsExactly("6000 LYD");
+        assertThat(prices("الف يورو فقط", "ar")).containsExactly("1000 EUR");
+        assertThat(prices("الخلاص 4 آلاف دينار، ألفين قبل", "ar", "TN")).containsExactly("4000 TND", "2000 TND");
+        assertThat(prices("بين 3000 و 5000 دينار", "ar", "LY")).containsExactly("3000 LYD", "5000 LYD");
+        assertThat(prices("السعر 500 جنيه", "ar", "SD")).containsExactly("500 SDG");
+        assertThat(prices("السعر 500 جنيه", "ar")).containsExactly("500 EGP");
+        assertThat(prices("2 مليون ليرة", "ar", "SY")).containsExactly("2000000 SYP");
+    }
+
+    @Test
+    void maghrebiColloquialMillions() {
+        assertThat(prices("80 مليون سنتيم للواحد", "ar", "DZ")).containsExactly("800000 DZD");
+        assertThat(prices("الثمن 3 مليون", "ar", "MA")).containsExactly("30000 MAD");
+        assertThat(prices("el prix 45 mellion", "ar", "DZ")).containsExactly("450000 DZD");
+        assertThat(prices("5 ملاين للراس", "ar", "TN")).containsExactly("5000 TND");
+        assertThat(prices("3 مليون سنتيم يعني 30000 درهم", "ar", "MA")).containsExactly("30000 MAD");
+    }
+
+    @Test
+    void persianPashtoUrduKurdish() {
+        assertThat(prices("قیمت ۶۰ میلیون تومان", "fa")).containsExactly("600000000 IRR");
+        assertThat(prices("هر نفر ۸۰۰ دلار", "fa")).containsExactly("800 USD");
+        assertThat(prices("۵۰ زره افغانۍ او ۲۰۰۰ ډالره", "ps")).containsExactly("50000 AFN", "2000 USD");
+        assertThat(prices("5 لاکھ روپے، بچوں کے 2,95,000 روپے", "ur")).containsExactly("500000 PKR", "295000 PKR");
+        assertThat(prices("نرخ ١٥٠٠ یۆرۆیە", "ku")).containsExactly("1500 EUR");
+        assertThat(prices("biha 3000 ewro ye", "ku")).containsExactly("3000 EUR");
+    }
+
+    @Test
+    void albanianSerbianAmharicTigrinya() {
+        assertThat(prices("2500 euro për person, 50 mijë lekë", "sq")).containsExactly("2500 EUR", "50000 ALL");
+        assertThat(prices("cena 3 hiljade evra, 5000 dinara", "sr")).containsExactly("3000 EUR", "5000 RSD");
+        assertThat(prices("цена 2.000 евра", "sr")).containsExactly("2000 EUR");
+        assertThat(prices("ዋጋ 5000 ብር", "am")).containsExactly("5000 ETB");
+        assertThat(prices("ዋጋ 3000 ዶላር፣ 10000 ናቕፋ", "ti")).containsExactly("3000 USD", "10000 ERN");
+        assertThat(prices("₦1,250,000 only", "en")).containsExactly("1250000 NGN");
+    }
+
+    @Test
+    void leavesOutCountsDurationsDistancesYearsSharesAndPhones() {
+        assertThat(prices("25 persons, 3 days, 15 km, in 2025, -50%, engine 200 hp", "en")).isEmpty();
+        assertThat(prices("السعر 3000 يورو، الاطفال تحت 10 سنين بالنص", "ar")).containsExactly("3000 EUR");
+        assertThat(prices("1500 € call 0912345678", "en", "LY")).containsExactly("1500 EUR");
+    }
+
+    @Test
+    void listsEachAmountOnceWithTheOriginalSpan() {
+        String text = "٣٠٠٠ يورو ... 3000 € again";
+        List<Price> found = EXTRACTOR.extract(normaliser.normalise(text), "ar", List.of());
+        assertThat(found).hasSize(1);
+        assertThat(text.substring(found.get(0).start(), found.get(0).end())).isEqualTo("٣٠٠٠ يورو");
+    }
+}
