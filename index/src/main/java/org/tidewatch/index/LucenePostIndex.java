@@ -139,7 +139,7 @@ public final class LucenePostIndex implements PostIndex {
         return parser;
     }
 
-    /** Makes new posts searchable now rather than at the next scheduled refresh. */
+    @Override
     public void refresh() {
         try {
             searchers.maybeRefreshBlocking();

@@ -18,6 +18,9 @@ public interface PostIndex extends Closeable {
     /** Makes everything upserted so far durable. */
     void commit();
 
+    /** Makes everything upserted so far searchable now rather than at the next scheduled refresh. */
+    void refresh();
+
     /** Number of posts in the index (after the last refresh). */
     long count();
 }

@@ -61,6 +61,8 @@ public final class Pipeline {
         }
         index.upsert(enriched);
         index.commit();
+        // Whoever handed the batch over (an API call, a test, the next command) may search it straight away.
+        index.refresh();
         return enriched;
     }
 
