@@ -21,6 +21,14 @@ public final class AuditHandler implements Handler {
         this.actor = actor;
     }
 
+    private static int parseLimit(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("limit must be a whole number, not '" + text + "'");
+        }
+    }
+
     @Override
     public void handle(Context ctx) {
         AuditFilter filter;
@@ -29,7 +37,7 @@ public final class AuditHandler implements Handler {
             String limit = ctx.queryParam("limit");
             filter = new AuditFilter(ctx.queryParam("user"), AuditTimes.parseSince(ctx.queryParam("since")),
                     action == null || action.isBlank() ? null : AuditAction.parse(action),
-                    limit == null ? 1000 : Integer.parseInt(limit.strip()));
+                    limit == null ? 1000 : parseLimit(limit));
         } catch (IllegalArgumentException e) {
             ctx.status(400).json(Map.of("error", e.getMessage()));
             return;

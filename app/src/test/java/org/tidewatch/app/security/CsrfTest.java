@@ -6,23 +6,9 @@ import io.javalin.http.HandlerType;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class CsrfTest {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class CsrfTest extends SharedServerTest {
     @Test
     void stateChangeOnASessionWithoutTheTokenIsRefused() {
         TestServer.LoggedIn browser = server.login("liaison");

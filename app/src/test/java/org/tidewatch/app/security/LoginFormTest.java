@@ -5,24 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.javalin.http.HandlerType;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The log-in form as a browser without JavaScript uses it. */
-class LoginFormTest {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class LoginFormTest extends SharedServerTest {
     private HttpResponse<String> submit(String user, String password) {
         HttpResponse<String> page = server.call(HandlerType.GET, "/");
         String token = TestServer.cookie(page, LoginEndpoints.LOGIN_CSRF_COOKIE);
