@@ -51,11 +51,16 @@ public final class TestServer implements AutoCloseable {
     public final Database db = Database.inMemory("sec-" + UUID.randomUUID());
     public final UserStore users = new UserStore(db, FAST_HASHER, clock);
     public final AuditLog audit = new AuditLog(db, clock);
-    public final AccessControl access = AccessControl.create(users, audit, SecuritySettings.DEFAULTS, clock);
+    public final AccessControl access;
     private final Javalin app;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     public TestServer() {
+        this(SecuritySettings.DEFAULTS);
+    }
+
+    public TestServer(SecuritySettings settings) {
+        access = AccessControl.create(users, audit, settings, clock);
         for (Role r : Role.values()) {
             users.add(r.id(), Set.of(r), PASSWORD.toCharArray());
         }
