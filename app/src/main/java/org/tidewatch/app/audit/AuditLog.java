@@ -20,6 +20,9 @@ import org.tidewatch.core.store.StoreException;
  * {@link #verify()} finds an edited entry, a removed one, and a cut-off tail.
  */
 public final class AuditLog {
+    /** One writer at a time in this JVM, across instances: two appends must not take the same seq. */
+    private static final Object APPEND_LOCK = new Object();
+
     private final Database db;
     private final Clock clock;
 
@@ -39,7 +42,13 @@ public final class AuditLog {
      * Appends an entry now. Actor is the user name (or {@code cli:OSUSER}, {@code system:retention});
      * a target longer than 4000 characters is cut.
      */
-    public synchronized AuditEntry record(String actor, AuditAction action, String target, Integer results) {
+    public AuditEntry record(String actor, AuditAction action, String target, Integer results) {
+        synchronized (APPEND_LOCK) {
+            return append(actor, action, target, results);
+        }
+    }
+
+    private AuditEntry append(String actor, AuditAction action, String target, Integer results) {
         String what = target == null ? "" : target.length() > 4000 ? target.substring(0, 4000) : target;
         long at = clock.millis();
         try (Connection c = db.connect()) {

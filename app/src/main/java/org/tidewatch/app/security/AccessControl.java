@@ -23,7 +23,8 @@ import org.tidewatch.app.audit.AuditLog;
  * // in a handler: AccessControl.user(ctx).name()
  * }</pre>
  * A route's roles are Javalin route roles: any one of the listed {@link Role}s admits a user; {@link Audience}
- * opens a route to everyone or to any signed-in user; a route that lists none is refused to all. Requests carry a
+ * opens a route to everyone or to any signed-in user; a route that lists none is refused to all. Static files are
+ * checked the same way, so give them roles too: {@code files.roles = Set.of(Audience.SIGNED_IN)}. Requests carry a
  * session cookie (browser) or {@code Authorization: Bearer} token (scripts); state-changing requests on a session
  * must echo its CSRF token in {@code X-CSRF-Token} or the form field {@code _csrf}.
  */
@@ -85,6 +86,14 @@ public final class AccessControl {
     /** The name of this request's user, for the audit trail ({@code AuditHandler} takes it as a function). */
     public static String userName(Context ctx) {
         return user(ctx).name();
+    }
+
+    /**
+     * The CSRF token of this request's session, for a server-rendered form's {@code _csrf} field; empty for
+     * bearer-token requests, which need none.
+     */
+    public static Optional<String> csrfToken(Context ctx) {
+        return currentSession(ctx).map(Session::csrfToken);
     }
 
     /** The session of this request, when it came with a session cookie rather than a token. */

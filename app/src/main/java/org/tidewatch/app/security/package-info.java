@@ -13,7 +13,8 @@
  *     config.routes.post("/api/reports", report, Role.LIAISON);
  * });
  * }</pre>
- * In a handler, {@code AccessControl.user(ctx)} is the caller. A route with no role is refused to everyone.
+ * In a handler, {@code AccessControl.user(ctx)} is the caller. A route with no role is refused to everyone; static
+ * files take roles too ({@code files.roles = Set.of(Audience.SIGNED_IN)}).
  * Show anything that came from a collected post through {@link org.tidewatch.app.security.Html#escape(String)}.
  * The command line gets {@link org.tidewatch.app.security.UsersCommand}; the demo calls
  * {@link org.tidewatch.app.security.DemoUsers#ensure(UserStore)}.

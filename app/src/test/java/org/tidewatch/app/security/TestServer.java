@@ -1,6 +1,7 @@
 package org.tidewatch.app.security;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
 import io.javalin.security.RouteRole;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tidewatch.app.audit.AuditHandler;
@@ -56,10 +58,15 @@ public final class TestServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     public TestServer() {
-        this(SecuritySettings.DEFAULTS);
+        this(SecuritySettings.DEFAULTS, config -> { });
     }
 
     public TestServer(SecuritySettings settings) {
+        this(settings, config -> { });
+    }
+
+    /** With extra configuration (static files) applied after the access control and dummy routes. */
+    public TestServer(SecuritySettings settings, Consumer<JavalinConfig> extra) {
         access = AccessControl.create(users, audit, settings, clock);
         for (Role r : Role.values()) {
             users.add(r.id(), Set.of(r), PASSWORD.toCharArray());
@@ -78,6 +85,7 @@ public final class TestServer implements AutoCloseable {
                             r.roles().toArray(RouteRole[]::new));
                 }
             }
+            extra.accept(config);
         }).start(0);
     }
 
