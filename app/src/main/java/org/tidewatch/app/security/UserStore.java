@@ -44,9 +44,7 @@ public final class UserStore {
     /** Adds a user; fails naming the user when the name is taken. */
     public User add(String name, Set<Role> roles, char[] password) {
         User user = new User(name, roles, false, 0, null);
-        if (password == null || password.length < 10) {
-            throw new IllegalArgumentException("password of '" + name + "' must have at least 10 characters");
-        }
+        checkPassword(name, password);
         if (find(name).isPresent()) {
             throw new IllegalArgumentException("user '" + name + "' already exists");
         }
@@ -76,6 +74,19 @@ public final class UserStore {
     public void enable(String name) {
         requireUpdated(update("UPDATE users SET disabled = FALSE, failed_attempts = 0, locked_until = NULL"
                 + " WHERE name = ?", name), name);
+    }
+
+    /** Replaces the password and clears any lock-out; fails naming an unknown user. */
+    public void setPassword(String name, char[] password) {
+        checkPassword(name, password);
+        requireUpdated(update("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL"
+                + " WHERE name = ?", hasher.hash(password), name), name);
+    }
+
+    private static void checkPassword(String name, char[] password) {
+        if (password == null || password.length < 10) {
+            throw new IllegalArgumentException("password of '" + name + "' must have at least 10 characters");
+        }
     }
 
     /** The stored PHC hash, for {@link PasswordLogin}. */

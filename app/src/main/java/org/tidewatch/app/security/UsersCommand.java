@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tidewatch users add|list|disable|enable|token|tokens|revoke-token}: manages users on a data directory
+ * {@code tidewatch users add|list|disable|enable|reset-password|token|tokens|revoke-token}: manages users on a data directory
  * (with the server stopped: the database file is locked while it runs). Every change goes to the audit trail as
  * {@code cli:OSUSER}. Errors are one line on stderr and exit code 1.
  */
@@ -75,26 +75,45 @@ public final class UsersCommand {
             boolean fromStdin) {
         return withStores(global, "add", (users, audit, out) -> {
             Set<Role> parsed = Role.parseList(roles);
-            char[] password;
-            boolean generated = false;
-            if (fromStdin) {
-                String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-                password = line == null ? new char[0] : line.toCharArray();
-            } else if (prompt) {
-                password = promptTwice();
-            } else {
-                password = Secrets.password(16).toCharArray();
-                generated = true;
-            }
+            char[] password = choosePassword(prompt, fromStdin);
             User user = users.add(name, parsed, password);
             audit.record(actor(), AuditAction.ADMIN, "users add " + name + " --role " + Role.format(user.roles()), null);
             out.println("added user " + name + " (" + Role.format(user.roles()) + ")");
-            if (generated) {
-                out.println("password: " + new String(password));
-            }
-            Arrays.fill(password, ' ');
+            printIfGenerated(out, password, prompt || fromStdin);
             return 0;
         });
+    }
+
+    @Command(name = "reset-password", description = "Set a new password (generated unless --prompt or"
+            + " --password-stdin) and clear any lock-out.")
+    int resetPassword(@Mixin GlobalOptions global, @Parameters(paramLabel = "NAME") String name,
+            @Option(names = "--prompt", description = "Type the password (twice).") boolean prompt,
+            @Option(names = "--password-stdin", description = "Read the password from the first line of stdin.")
+            boolean fromStdin) {
+        return withStores(global, "reset-password", (users, audit, out) -> {
+            char[] password = choosePassword(prompt, fromStdin);
+            users.setPassword(name, password);
+            audit.record(actor(), AuditAction.ADMIN, "users reset-password " + name, null);
+            out.println("new password set for " + name);
+            printIfGenerated(out, password, prompt || fromStdin);
+            return 0;
+        });
+    }
+
+    private static char[] choosePassword(boolean prompt, boolean fromStdin) throws IOException {
+        if (fromStdin) {
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            return line == null ? new char[0] : line.toCharArray();
+        }
+        return prompt ? promptTwice() : Secrets.password(16).toCharArray();
+    }
+
+    /** Shows a generated password once; a typed one is never echoed. Then wipes it. */
+    private static void printIfGenerated(PrintWriter out, char[] password, boolean typed) {
+        if (!typed) {
+            out.println("password: " + new String(password));
+        }
+        Arrays.fill(password, ' ');
     }
 
     private static char[] promptTwice() {

@@ -76,6 +76,14 @@ class LockoutTest {
     }
 
     @Test
+    void newPasswordFromAnAdminLiftsTheLock() {
+        fail(5);
+        server.users.setPassword("analyst", "a new password 1".toCharArray());
+        assertThat(login("analyst", "a new password 1").statusCode()).isEqualTo(200);
+        assertThat(login("analyst", TestServer.PASSWORD).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void lockOutAndLogInsAreAudited() {
         fail(5);
         assertThat(server.audit.list(new AuditFilter("analyst", null, AuditAction.LOGIN_FAILED, 100)))

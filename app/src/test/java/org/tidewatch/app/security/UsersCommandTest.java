@@ -81,6 +81,20 @@ class UsersCommandTest {
     }
 
     @Test
+    void resetPasswordSetsANewOneAndNamesAnUnknownUser() {
+        users("add", "--data", data.toString(), "dave", "--role", "analyst");
+        CommandRun r = users("reset-password", "--data", data.toString(), "dave");
+        assertThat(r.out()).startsWith("new password set for dave\npassword: ");
+        String password = r.out().lines().toList().get(1).substring("password: ".length());
+        try (Database db = Database.open(data)) {
+            UserStore store = new UserStore(db, TestServer.FAST_HASHER, Clock.systemUTC());
+            assertThat(store.hasher().verify(password.toCharArray(), store.passwordHash("dave").orElseThrow())).isTrue();
+        }
+        assertThat(users("reset-password", "--data", data.toString(), "erin").err())
+                .isEqualTo("tidewatch users reset-password: no user 'erin'\n");
+    }
+
+    @Test
     void disablingAnUnknownUserNamesIt() {
         CommandRun r = users("disable", "--data", data.toString(), "nobody");
         assertThat(r.exitCode()).isEqualTo(1);
