@@ -2,6 +2,7 @@ package org.tidewatch.app.audit;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -50,7 +51,10 @@ public final class AuditHandler implements Handler {
             ctx.header("Content-Disposition", "attachment; filename=\"tidewatch-audit.csv\"");
             ctx.contentType("text/csv; charset=utf-8").result(AuditCsv.write(entries));
         } else {
-            ctx.json(Map.of("count", entries.size(), "entries", entries.stream().map(AuditEntry::toJson).toList()));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("count", entries.size());
+            body.put("entries", entries.stream().map(AuditEntry::toJson).toList());
+            ctx.json(body);
         }
     }
 }
