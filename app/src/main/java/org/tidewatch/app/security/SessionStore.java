@@ -23,7 +23,10 @@ public final class SessionStore {
 
     /** A new session with fresh random id and CSRF token (a new id at each log-in prevents session fixation). */
     public Session create(String userName) {
-        Session s = new Session(Secrets.token(32), userName, Secrets.token(32), clock.instant());
+        Instant now = clock.instant();
+        // Abandoned sessions are swept here, at log-in, so they do not pile up in memory.
+        sessions.values().removeIf(old -> !now.isBefore(old.lastSeen().plus(idle)));
+        Session s = new Session(Secrets.token(32), userName, Secrets.token(32), now);
         sessions.put(s.id(), s);
         return s;
     }
@@ -33,18 +36,11 @@ public final class SessionStore {
         if (id == null) {
             return Optional.empty();
         }
-        Session s = sessions.get(id);
-        if (s == null) {
-            return Optional.empty();
-        }
         Instant now = clock.instant();
-        if (!now.isBefore(s.lastSeen().plus(idle))) {
-            sessions.remove(id);
-            return Optional.empty();
-        }
-        Session touched = new Session(s.id(), s.userName(), s.csrfToken(), now);
-        sessions.put(id, touched);
-        return Optional.of(touched);
+        // One atomic step, so a log-out running at the same time cannot be undone by the touch.
+        Session live = sessions.computeIfPresent(id, (k, s) -> now.isBefore(s.lastSeen().plus(idle))
+                ? new Session(s.id(), s.userName(), s.csrfToken(), now) : null);
+        return Optional.ofNullable(live);
     }
 
     /** Ends one session. */
