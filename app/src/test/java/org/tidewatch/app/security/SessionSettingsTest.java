@@ -1,0 +1,68 @@
+package org.tidewatch.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.javalin.http.HandlerType;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tidewatch.core.config.ConfigException;
+import org.tidewatch.core.config.ConfigNode;
+
+/** Settings from the configuration and their effect on cookies, sessions and lock-out. */
+class SessionSettingsTest {
+    private static SecuritySettings read(Map<String, Object> values) {
+        return SecuritySettings.fromConfig(new ConfigNode("tidewatch.yaml", "security", values));
+    }
+
+    @Test
+    void absentSectionGivesTheDefaults() {
+        assertThat(read(Map.of())).isEqualTo(SecuritySettings.DEFAULTS);
+    }
+
+    @Test
+    void unknownKeyFailsNamingFileAndKey() {
+        assertThatThrownBy(() -> read(Map.of("secure_cookie", true))).isInstanceOf(ConfigException.class)
+                .hasMessage("tidewatch.yaml: security.secure_cookie: unknown key");
+    }
+
+    @Test
+    void secureCookiesAndShorterLockOutApply() {
+        SecuritySettings s = read(Map.of("secure_cookies", true, "max_failed_logins", 2, "lockout_minutes", 1,
+                "session_idle_minutes", 30));
+        try (TestServer server = new TestServer(s)) {
+            var login = server.send(server.request("/api/login", "Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"user\":\"admin\",\"password\":\"" + TestServer.PASSWORD + "\"}")).build());
+            assertThat(TestServer.setCookieHeader(login, AccessControl.SESSION_COOKIE))
+                    .endsWith("; Path=/; HttpOnly; SameSite=Strict; Secure");
+            assertThat(TestServer.setCookieHeader(server.call(HandlerType.GET, "/"), "tw_login_csrf"))
+                    .endsWith("; Secure");
+
+            PasswordLogin passwords = new PasswordLogin(server.users, s, server.clock);
+            passwords.attempt("analyst", "wrong-one-1".toCharArray());
+            assertThat(passwords.attempt("analyst", "wrong-one-2".toCharArray()))
+                    .isInstanceOf(LoginOutcome.Locked.class);
+            server.clock.advance(Duration.ofMinutes(1));
+            assertThat(passwords.attempt("analyst", TestServer.PASSWORD.toCharArray()))
+                    .isInstanceOf(LoginOutcome.Success.class);
+        }
+    }
+
+    @Test
+    void idleSessionExpiresOnTheClockAndUseKeepsItAlive() {
+        try (TestServer server = new TestServer()) {
+            TestServer.LoggedIn browser = server.login("investigator");
+            server.clock.advance(Duration.ofHours(7));
+            assertThat(server.call(HandlerType.GET, "/api/search", "Cookie", browser.cookieHeader()).statusCode())
+                    .isEqualTo(200);
+            server.clock.advance(Duration.ofHours(7));
+            assertThat(server.call(HandlerType.GET, "/api/search", "Cookie", browser.cookieHeader()).statusCode())
+                    .isEqualTo(200);
+            server.clock.advance(Duration.ofHours(8));
+            assertThat(server.call(HandlerType.GET, "/api/search", "Cookie", browser.cookieHeader()).statusCode())
+                    .isEqualTo(401);
+        }
+    }
+}
