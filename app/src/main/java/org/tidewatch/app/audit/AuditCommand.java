@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import org.tidewatch.app.cli.GlobalOptions;
+import org.tidewatch.app.runtime.DataDirLock;
 import org.tidewatch.core.store.Database;
 import org.tidewatch.core.store.StoreException;
 import picocli.CommandLine.Command;
@@ -24,7 +25,8 @@ public final class AuditCommand {
     int verify(@Mixin GlobalOptions global) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Database db = Database.open(global.dataDir())) {
+        try (DataDirLock lock = DataDirLock.acquire(global.dataDir(), "audit verify");
+             Database db = Database.open(global.dataDir())) {
             ChainCheck check = new AuditLog(db, Clock.systemUTC()).verify();
             if (check.intact()) {
                 out.println("audit log intact: " + check.checked() + " entries");
@@ -33,7 +35,7 @@ public final class AuditCommand {
             ChainBreak b = check.firstBreak().orElseThrow();
             err.println("audit log broken at entry " + b.seq() + ": " + b.problem());
             return 1;
-        } catch (StoreException e) {
+        } catch (StoreException | DataDirLock.DataDirBusyException e) {
             err.println("tidewatch audit verify: " + e.getMessage());
             return 2;
         }
@@ -50,7 +52,8 @@ public final class AuditCommand {
             @Option(names = "--json", description = "One JSON array instead of text lines.") boolean json) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Database db = Database.open(global.dataDir())) {
+        try (DataDirLock lock = DataDirLock.acquire(global.dataDir(), "audit list");
+             Database db = Database.open(global.dataDir())) {
             AuditFilter filter = new AuditFilter(user, AuditTimes.parseSince(since),
                     action == null ? null : AuditAction.parse(action), limit);
             List<AuditEntry> entries = new AuditLog(db, Clock.systemUTC()).list(filter);
@@ -64,7 +67,7 @@ public final class AuditCommand {
                 }
             }
             return 0;
-        } catch (IllegalArgumentException | StoreException | JsonProcessingException e) {
+        } catch (IllegalArgumentException | StoreException | JsonProcessingException | DataDirLock.DataDirBusyException e) {
             err.println("tidewatch audit list: " + e.getMessage());
             return 2;
         }

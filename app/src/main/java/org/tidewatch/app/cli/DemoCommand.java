@@ -9,6 +9,9 @@ import org.tidewatch.app.demo.DemoSources;
 import org.tidewatch.app.demo.SampleSite;
 import org.tidewatch.app.runtime.ServerRun;
 import org.tidewatch.app.runtime.Tidewatch;
+import org.tidewatch.app.security.DemoUsers;
+import org.tidewatch.app.security.Role;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,12 +32,18 @@ public final class DemoCommand implements Callable<Integer> {
             TidewatchConfig config = base.withSources(DemoSources.pointedAt(site.baseUrl()));
             ServerSettings settings = new ServerSettings(base.server().host(), ServeCommand.checkPort(port));
             Tidewatch tw = Tidewatch.open(config, global.dataDir(), "demo");
+            List<DemoUsers.DemoUser> demoUsers = DemoUsers.ensure(tw.users());
+            String token = tw.users().issueToken(demoUsers.stream()
+                    .filter(u -> u.role() == Role.INVESTIGATOR).findFirst().orElseThrow().name()).value();
             new ServerRun(tw, settings, () -> DemoSources.pointedAt(site.baseUrl())).runUntilStopped(p -> {
                 String url = "http://localhost:" + p;
                 System.out.println("Tidewatch demo is running: " + url + "/");
                 System.out.println("  sample sources (Telegram channel, classifieds, forum RSS, Mastodon) at " + site.baseUrl());
-                System.out.println("  try: curl '" + url + "/api/search?q=lampedusa'");
-                System.out.println("       curl '" + url + "/api/search?q=phone:%2B218912345678'");
+                System.out.println("  log in at " + url + "/ as one of the demo users (user / password):");
+                demoUsers.forEach(u -> System.out.println("    " + u.describe()));
+                System.out.println("  or call the API with the demo investigator's new token:");
+                System.out.println("    curl -H 'Authorization: Bearer " + token + "' '" + url + "/api/search?q=lampedusa'");
+                System.out.println("    curl -H 'Authorization: Bearer " + token + "' '" + url + "/api/search?q=phone:%2B218912345678'");
                 System.out.println("  Ctrl-C stops it; the data stays in " + global.dataDir() + " (re-running adds no duplicates).");
             });
         }

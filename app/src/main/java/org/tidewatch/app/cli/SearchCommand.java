@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.tidewatch.app.audit.AuditAction;
 import org.tidewatch.app.http.SearchJson;
 import org.tidewatch.app.runtime.Tidewatch;
 import org.tidewatch.core.Enrichment;
@@ -43,6 +44,8 @@ public final class SearchCommand implements Callable<Integer> {
         }
         try (Tidewatch tw = Tidewatch.open(global.loadConfig(), global.dataDir(), "search")) {
             SearchResult result = tw.index().search(new SearchRequest(query, limit));
+            tw.audit().record("cli:" + System.getProperty("user.name", "unknown"), AuditAction.SEARCH, query,
+                    (int) Math.min(Integer.MAX_VALUE, result.total()));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(new SearchJson(new ObjectMapper()).toJson(result).toString());

@@ -5,20 +5,28 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tidewatch.app.audit.AuditAction;
+import org.tidewatch.app.audit.AuditHandler;
 import org.tidewatch.app.config.ServerSettings;
-import org.tidewatch.index.PostIndex;
+import org.tidewatch.app.runtime.Tidewatch;
+import org.tidewatch.app.security.AccessControl;
+import org.tidewatch.app.security.Audience;
+import org.tidewatch.app.security.Role;
 import org.tidewatch.index.QuerySyntaxException;
 import org.tidewatch.index.SearchRequest;
+import org.tidewatch.index.SearchResult;
 
 /**
- * The HTTP API. Errors are JSON {@code {"error": "..."}}: 400 with the reason for bad input, never a stack trace.
- * Further route groups (access control, workbench, alerts …) plug in as {@link Consumer}s of the Javalin config.
+ * The HTTP API, behind log-in and roles. Errors are JSON {@code {"error": "..."}}: 400 with the reason for bad
+ * input, never a stack trace. Further route groups plug in as {@link Consumer}s of the Javalin config; each route
+ * declares the roles that may call it (a route without roles is refused to everyone).
  */
 public final class ApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
@@ -31,37 +39,39 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** Starts the server on the configured host and port (port 0: any free port). */
-    public static ApiServer start(ServerSettings settings, PostIndex index, ObjectMapper json,
-                                  List<Consumer<JavalinConfig>> extensions) {
+    public static ApiServer start(ServerSettings settings, Tidewatch tw, List<Consumer<JavalinConfig>> extensions) {
+        ObjectMapper json = new ObjectMapper();
         Instant started = Instant.now();
         SearchJson searchJson = new SearchJson(json);
+        AccessControl access = AccessControl.create(tw.users(), tw.audit(), tw.config().security(), Clock.systemUTC());
         List<Consumer<JavalinConfig>> all = new ArrayList<>(extensions);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = settings.host();
             config.http.defaultContentType = "application/json";
+            access.install(config);
             config.routes.get("/api/health", ctx -> {
                 ObjectNode n = json.createObjectNode();
                 n.put("status", "ok");
-                n.put("posts", index.count());
                 n.put("started_at", started.toString());
                 send(ctx, 200, n);
-            });
+            }, Audience.ANYONE);
+            config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8")
+                    .result(HomePage.render(AccessControl.user(ctx), AccessControl.csrfToken(ctx).orElse(""))), Audience.SIGNED_IN);
             config.routes.get("/api/search", ctx -> {
                 String q = ctx.queryParam("q");
                 int limit = parseLimit(ctx.queryParam("limit"));
-                send(ctx, 200, searchJson.toJson(index.search(new SearchRequest(q == null ? "" : q, limit))));
-            });
+                String query = q == null ? "" : q;
+                SearchResult result = tw.index().search(new SearchRequest(query, limit));
+                tw.audit().record(AccessControl.userName(ctx), AuditAction.SEARCH, query, (int) Math.min(Integer.MAX_VALUE, result.total()));
+                send(ctx, 200, searchJson.toJson(result));
+            }, Role.INVESTIGATOR);
+            config.routes.get("/api/audit", new AuditHandler(tw.audit(), AccessControl::userName), Role.ADMIN);
             config.routes.exception(BadRequestException.class, (e, ctx) -> send(ctx, 400, error(json, e.getMessage())));
             config.routes.exception(QuerySyntaxException.class, (e, ctx) -> send(ctx, 400, error(json, "bad query: " + e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
                 send(ctx, 500, error(json, "internal error; see the server log"));
-            });
-            config.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().equals("Endpoint " + ctx.method() + " " + ctx.path() + " not found")) {
-                    send(ctx, 404, error(json, "not found: " + ctx.path()));
-                }
             });
             for (Consumer<JavalinConfig> ext : all) {
                 ext.accept(config);

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import java.util.List;
 import java.util.function.Supplier;
+import org.tidewatch.app.audit.AuditAction;
+import org.tidewatch.app.audit.AuditLog;
+import org.tidewatch.app.security.AccessControl;
+import org.tidewatch.app.security.Role;
 import org.tidewatch.core.SourceConfig;
 import org.tidewatch.core.config.ConfigException;
 import org.tidewatch.crawler.health.SourceHealthStore;
@@ -17,10 +21,12 @@ public final class SourcesApi {
     private final SourceHealthStore health;
     private final SourceScheduler scheduler;
     private final Supplier<ReloadResult> reload;
+    private final AuditLog audit;
     private final ObjectMapper json = new ObjectMapper();
 
     public SourcesApi(Supplier<List<SourceConfig>> sources, SourceHealthStore health, SourceScheduler scheduler,
-                      Supplier<ReloadResult> reload) {
+                      Supplier<ReloadResult> reload, AuditLog audit) {
+        this.audit = audit;
         this.sources = sources;
         this.health = health;
         this.scheduler = scheduler;
@@ -30,10 +36,11 @@ public final class SourcesApi {
     /** Registers the routes. */
     public void install(JavalinConfig config) {
         config.routes.get("/api/sources", ctx -> ctx.contentType("application/json; charset=utf-8")
-                .result(new SourcesJson(json).toJson(sources.get(), health, scheduler::nextRun).toString()));
+                .result(new SourcesJson(json).toJson(sources.get(), health, scheduler::nextRun).toString()), Role.ADMIN);
         config.routes.post("/api/admin/reload", ctx -> {
             try {
                 ReloadResult r = reload.get();
+                audit.record(AccessControl.userName(ctx), AuditAction.ADMIN, "reload configuration: " + r, null);
                 ObjectNode n = json.createObjectNode();
                 n.set("added", json.valueToTree(r.added()));
                 n.set("removed", json.valueToTree(r.removed()));
@@ -44,6 +51,6 @@ public final class SourcesApi {
                 // The running sources stay as they were; the caller learns what is wrong with the file.
                 ApiServer.send(ctx, 400, ApiServer.error(json, e.getMessage()));
             }
-        });
+        }, Role.ADMIN);
     }
 }

@@ -1,6 +1,5 @@
 package org.tidewatch.app.runtime;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -68,10 +67,10 @@ public final class ServerRun {
             scheduler.reload(current);
             scheduler.start();
             Supplier<ReloadResult> reload = () -> reload(scheduler, current);
-            SourcesApi sources = new SourcesApi(() -> List.copyOf(current), health, scheduler, reload);
+            SourcesApi sources = new SourcesApi(() -> List.copyOf(current), health, scheduler, reload, tw.audit());
             List<Consumer<JavalinConfig>> all = new ArrayList<>(extensions);
             all.add(sources::install);
-            try (ApiServer api = ApiServer.start(settings, tw.index(), new ObjectMapper(), all)) {
+            try (ApiServer api = ApiServer.start(settings, tw, all)) {
                 ReloadSignal.install(() -> LOG.warn("configuration reloaded: {}", reload.get()));
                 for (SourceConfig s : current) {
                     if (s.enabled()) {

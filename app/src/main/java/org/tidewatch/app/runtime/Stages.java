@@ -5,7 +5,6 @@ import org.tidewatch.app.config.TidewatchConfig;
 import org.tidewatch.core.store.Database;
 import org.tidewatch.crawler.evidence.EvidenceStore;
 import org.tidewatch.crawler.evidence.WarcEvidenceStore;
-import org.tidewatch.index.IndexSettings;
 import org.tidewatch.index.LucenePostIndex;
 import org.tidewatch.index.PostIndex;
 import org.tidewatch.rules.RulesEngine;
@@ -20,7 +19,7 @@ final class Stages {
     }
 
     static PostIndex index(Path dataDir, TidewatchConfig config) {
-        return LucenePostIndex.open(dataDir.resolve("index"), IndexSettings.defaults());
+        return LucenePostIndex.open(dataDir.resolve("index"), config.index());
     }
 
     static RulesEngine rules(Database db, TidewatchConfig config, PostIndex index) {

@@ -7,7 +7,11 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.time.Clock;
+import org.tidewatch.app.audit.AuditLog;
 import org.tidewatch.app.config.TidewatchConfig;
+import org.tidewatch.app.security.PasswordHasher;
+import org.tidewatch.app.security.UserStore;
 import org.tidewatch.core.SourceConfig;
 import org.tidewatch.core.store.Database;
 import org.tidewatch.crawler.evidence.EvidenceStore;
@@ -32,6 +36,8 @@ public final class Tidewatch implements AutoCloseable {
     private final RulesEngine rules;
     private final Pipeline pipeline;
     private final Deque<AutoCloseable> closeables;
+    private final UserStore users;
+    private final AuditLog audit;
 
     private Tidewatch(TidewatchConfig config, Path dataDir, Database db, EvidenceStore evidence, Enricher enricher,
                       PostIndex index, RulesEngine rules, Deque<AutoCloseable> closeables) {
@@ -43,6 +49,8 @@ public final class Tidewatch implements AutoCloseable {
         this.index = index;
         this.rules = rules;
         this.closeables = closeables;
+        this.users = new UserStore(db, PasswordHasher.DEFAULT, Clock.systemUTC());
+        this.audit = new AuditLog(db, Clock.systemUTC());
         Map<String, String> regions = new HashMap<>();
         for (SourceConfig s : config.sources()) {
             if (s.region() != null) {
@@ -106,6 +114,16 @@ public final class Tidewatch implements AutoCloseable {
 
     public Pipeline pipeline() {
         return pipeline;
+    }
+
+    /** The users who may log in, with their roles and API tokens. */
+    public UserStore users() {
+        return users;
+    }
+
+    /** The hash-chained log of who searched, viewed, exported and administered what. */
+    public AuditLog audit() {
+        return audit;
     }
 
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Set;
 import org.tidewatch.app.audit.AuditAction;
 import org.tidewatch.app.audit.AuditLog;
+import org.tidewatch.app.runtime.DataDirLock;
 import org.tidewatch.app.cli.GlobalOptions;
 import org.tidewatch.core.store.Database;
 import org.tidewatch.core.store.StoreException;
@@ -50,11 +51,12 @@ public final class UsersCommand {
 
     private int withStores(GlobalOptions global, String verb, Work work) {
         PrintWriter err = spec.commandLine().getErr();
-        try (Database db = Database.open(global.dataDir())) {
+        try (DataDirLock lock = DataDirLock.acquire(global.dataDir(), "users " + verb);
+             Database db = Database.open(global.dataDir())) {
             Clock clock = Clock.systemUTC();
             return work.run(new UserStore(db, hasher, clock), new AuditLog(db, clock),
                     spec.commandLine().getOut());
-        } catch (IllegalArgumentException | StoreException | IOException e) {
+        } catch (IllegalArgumentException | StoreException | IOException | DataDirLock.DataDirBusyException e) {
             err.println("tidewatch users " + verb + ": " + e.getMessage());
             return 1;
         }

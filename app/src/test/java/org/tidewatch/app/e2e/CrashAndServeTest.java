@@ -78,6 +78,11 @@ class CrashAndServeTest {
                     schedule: "0 0 3 * * ?"
                 """);
         Path data = dir.resolve("data");
+        CliRun add = CliRun.run("users", "add", "--config", cfg.toString(), "--data", data.toString(), "root", "--role", "admin");
+        assertThat(add.code()).as(add.err()).isZero();
+        CliRun tok = CliRun.run("users", "token", "--config", cfg.toString(), "--data", data.toString(), "root");
+        assertThat(tok.code()).as(tok.err()).isZero();
+        token = tok.out().lines().filter(l -> l.startsWith("tw_")).findFirst().orElse(tok.out().strip());
         try (ChildProcess serve = ChildProcess.start(dir, "serve", "--config", cfg.toString(), "--data", data.toString())) {
             String line = serve.awaitLine("running on http://", 90);
             String base = line.substring(line.indexOf("http://"), line.indexOf("/ (")).strip();
@@ -129,16 +134,19 @@ class CrashAndServeTest {
         throw new AssertionError("source never ran: " + sources);
     }
 
-    private static HttpResponse<String> get(String url) throws Exception {
+    private String token;
+
+    private HttpResponse<String> get(String url) throws Exception {
         try (HttpClient c = HttpClient.newHttpClient()) {
-            return c.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            return c.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
     }
 
-    private static HttpResponse<String> post(String url) throws Exception {
+    private HttpResponse<String> post(String url) throws Exception {
         try (HttpClient c = HttpClient.newHttpClient()) {
-            return c.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return c.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         }
     }
 }

@@ -23,6 +23,7 @@ import org.tidewatch.app.http.ApiServer;
 import org.tidewatch.app.runtime.CrawlReport;
 import org.tidewatch.app.runtime.SourceCrawler;
 import org.tidewatch.app.runtime.Tidewatch;
+import org.tidewatch.app.security.Role;
 import org.tidewatch.index.SearchRequest;
 
 /** The whole pipeline over real HTTP: sample site -> collectors -> evidence -> NLP -> index -> API. */
@@ -49,9 +50,16 @@ class DemoPipelineTest {
                 firstCount = tw.index().count();
                 assertThat(firstCount).isEqualTo(35);
 
-                try (ApiServer api = ApiServer.start(new ServerSettings("127.0.0.1", 0), tw.index(), json, List.of())) {
-                    JsonNode body = get(api.port(), "/api/search?q=lampedusa&limit=50");
-                    assertThat(body.get("total").asLong()).isGreaterThanOrEqualTo(5);
+                tw.users().add("ina", java.util.Set.of(Role.INVESTIGATOR), "a long test password".toCharArray());
+                token = tw.users().issueToken("ina").value();
+                try (ApiServer api = ApiServer.start(new ServerSettings("127.0.0.1", 0), tw, List.of())) {
+                    assertThat(raw(api.port(), "/api/search?q=lampedusa", null).statusCode()).isEqualTo(401);
+                    JsonNode offers = get(api.port(), "/api/search?q=lampedusa&limit=50");
+                    // By default a search sees offers only (data minimisation); offer:any shows the rest.
+                    assertThat(offers.get("total").asLong()).isGreaterThanOrEqualTo(3);
+                    offers.get("hits").forEach(h -> assertThat(h.get("is_offer").asBoolean()).isTrue());
+                    JsonNode body = get(api.port(), "/api/search?q=lampedusa%20offer:any&limit=50");
+                    assertThat(body.get("total").asLong()).isGreaterThan(offers.get("total").asLong());
                     List<String> ids = new ArrayList<>();
                     body.get("hits").forEach(h -> ids.add(h.get("id").asText()));
                     assertThat(ids).contains("telegram:demo_rihla/122", "telegram:demo_rihla/121");
@@ -68,10 +76,10 @@ class DemoPipelineTest {
                     assertThat(body.get("facets").has("lang")).isTrue();
                     assertThat(body.get("facets").has("route")).isTrue();
 
-                    HttpResponse<String> bad = raw(api.port(), "/api/search?q=lampedusa&limit=0");
+                    HttpResponse<String> bad = raw(api.port(), "/api/search?q=lampedusa&limit=0", token);
                     assertThat(bad.statusCode()).isEqualTo(400);
                     assertThat(json.readTree(bad.body()).get("error").asText()).isEqualTo("limit must be between 1 and 1000, not 0");
-                    HttpResponse<String> health = raw(api.port(), "/api/health");
+                    HttpResponse<String> health = raw(api.port(), "/api/health", null);
                     assertThat(health.statusCode()).isEqualTo(200);
                     assertThat(json.readTree(health.body()).get("status").asText()).isEqualTo("ok");
                 }
@@ -96,15 +104,21 @@ class DemoPipelineTest {
         throw new AssertionError("no hit " + id + " in " + body);
     }
 
+    private String token;
+
     private JsonNode get(int port, String path) throws Exception {
-        HttpResponse<String> r = raw(port, path);
+        HttpResponse<String> r = raw(port, path, token);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return json.readTree(r.body());
     }
 
-    private static HttpResponse<String> raw(int port, String path) throws Exception {
+    private static HttpResponse<String> raw(int port, String path, String bearer) throws Exception {
         try (HttpClient c = HttpClient.newHttpClient()) {
-            return c.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+            if (bearer != null) {
+                b.header("Authorization", "Bearer " + bearer);
+            }
+            return c.send(b.build(), HttpResponse.BodyHandlers.ofString());
         }
     }
 }

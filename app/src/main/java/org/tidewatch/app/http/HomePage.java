@@ -1,0 +1,30 @@
+package org.tidewatch.app.http;
+
+import java.util.stream.Collectors;
+import org.tidewatch.app.security.Html;
+import org.tidewatch.app.security.Role;
+import org.tidewatch.app.security.User;
+
+/** The signed-in landing page: who you are, what your roles let you do, log-out. Server-rendered, no script. */
+final class HomePage {
+    private HomePage() {
+    }
+
+    static String render(User user, String csrf) {
+        String roles = user.roles().stream().map(Role::id).sorted().collect(Collectors.joining(", "));
+        StringBuilder links = new StringBuilder();
+        if (user.roles().contains(Role.INVESTIGATOR)) {
+            links.append("<li><form method=\"get\" action=\"/api/search\"><label>Search <input name=\"q\" autofocus></label>")
+                    .append(" <button>Search (JSON)</button></form></li>");
+        }
+        if (user.roles().contains(Role.ADMIN)) {
+            links.append("<li><a href=\"/api/sources\">Source health (JSON)</a></li><li><a href=\"/api/audit\">Audit log (JSON)</a></li>");
+        }
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Tidewatch</title>"
+                + "<link rel=\"stylesheet\" href=\"/login.css\"></head><body><main class=\"card\">"
+                + "<h1>Tidewatch</h1><p>Signed in as <strong>" + Html.escape(user.name()) + "</strong> (" + Html.escape(roles) + ").</p>"
+                + "<ul>" + links + "</ul>"
+                + "<form method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"_csrf\" value=\"" + Html.escape(csrf) + "\">"
+                + "<button>Log out</button></form></main></body></html>";
+    }
+}
