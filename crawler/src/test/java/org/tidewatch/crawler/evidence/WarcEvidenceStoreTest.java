@@ -123,6 +123,30 @@ class WarcEvidenceStoreTest {
     }
 
     @Test
+    void writesABulkImportInOneSyncAcrossRotations() throws Exception {
+        List<Post> imported = new ArrayList<>();
+        try (WarcEvidenceStore store = open(600)) {
+            int written = store.inOneSync(() -> {
+                for (int i = 0; i < 6; i++) {
+                    byte[] line = ("{\"id\":\"" + i + "\",\"text\":\"bulk line " + i + "\"}").getBytes(StandardCharsets.UTF_8);
+                    EvidenceRef ref = store.recordResource("urn:tidewatch:ingest:bulk.jsonl:" + i, T0, "application/json", line);
+                    Post p = post("bulk-" + i, "bulk line " + i, ref);
+                    store.recordPost(p);
+                    imported.add(p);
+                }
+                return imported.size();
+            });
+            assertThat(written).isEqualTo(6);
+        }
+        List<Post> replayed = new ArrayList<>();
+        new EvidenceReplay(data.resolve("evidence")).replay(replayed::add);
+        assertThat(replayed).containsExactlyElementsOf(imported);
+        VerifyReport report = new EvidenceVerifier(data.resolve("evidence")).verify();
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.files()).hasSizeGreaterThan(1);
+    }
+
+    @Test
     void refusesASecondStoreOnTheSameDirectory() throws Exception {
         try (WarcEvidenceStore store = open(WarcEvidenceStore.DEFAULT_MAX_FILE_BYTES)) {
             assertThatThrownBy(() -> open(WarcEvidenceStore.DEFAULT_MAX_FILE_BYTES))
