@@ -25,4 +25,16 @@ public record VerifyReport(List<String> files, long recordsChecked, long manifes
     public boolean ok() {
         return problems.isEmpty();
     }
+
+    /** The report as lines for a terminal: what was checked, the notes, then each problem (file, record, what). */
+    public List<String> describe() {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("checked " + files.size() + " WARC files, " + recordsChecked + " records, " + manifestEntries
+                + " manifest entries");
+        lines.add("manifest head: " + manifestHead);
+        notes.forEach(n -> lines.add("note: " + n));
+        problems.forEach(p -> lines.add("MISMATCH " + p));
+        lines.add(ok() ? "evidence intact" : problems.size() + " mismatches");
+        return lines;
+    }
 }

@@ -44,6 +44,12 @@ class EvidenceVerifierTest {
         return dir.resolve(refs.get(i).warcFile());
     }
 
+    /** Rewrites the response record of exchange {@code n} with one string replaced, as a valid gzip member. */
+    private void editResponse(int n, String from, String to) throws Exception {
+        int i = indexOf(file(n), refs.get(n).recordId());
+        replaceMember(file(n), i, edited(members(file(n)).get(i).data(), from, to));
+    }
+
     @Test
     void passesOnIntactEvidenceReportingWhatItChecked() {
         VerifyReport report = new EvidenceVerifier(dir).verify();
@@ -57,9 +63,7 @@ class EvidenceVerifierTest {
 
     @Test
     void failsOnAFlippedByteInAPayloadNamingFileAndRecord() throws Exception {
-        int i = indexOf(file(0), refs.get(0).recordId());
-        byte[] record = members(file(0)).get(i).data();
-        replaceMember(file(0), i, edited(record, "boat trip", "boat trap"));
+        editResponse(0, "boat trip", "boat trap");
 
         VerifyReport report = new EvidenceVerifier(dir).verify();
         assertThat(report.ok()).isFalse();
@@ -76,9 +80,7 @@ class EvidenceVerifierTest {
 
     @Test
     void failsOnAFlippedByteInAnHttpHeaderWhileThePayloadStillMatches() throws Exception {
-        int i = indexOf(file(1), refs.get(1).recordId());
-        byte[] record = members(file(1)).get(i).data();
-        replaceMember(file(1), i, edited(record, "text/html; charset=utf-8", "text/html; charset=utf-9"));
+        editResponse(1, "text/html; charset=utf-8", "text/html; charset=utf-9");
 
         List<VerifyProblem> problems = new EvidenceVerifier(dir).verify().problems();
         assertThat(problems).filteredOn(p -> p.recordId().equals(refs.get(1).recordId()))
@@ -88,9 +90,7 @@ class EvidenceVerifierTest {
 
     @Test
     void failsOnAFlippedByteInAWarcHeaderThroughTheFileHash() throws Exception {
-        int i = indexOf(file(0), refs.get(0).recordId());
-        byte[] record = members(file(0)).get(i).data();
-        replaceMember(file(0), i, edited(record, "WARC-Target-URI: https://example.org/a", "WARC-Target-URI: https://example.org/b"));
+        editResponse(0, "WARC-Target-URI: https://example.org/a", "WARC-Target-URI: https://example.org/b");
 
         // WARC headers are outside the block digests: the sealed file's hash is what catches this.
         List<VerifyProblem> problems = new EvidenceVerifier(dir).verify().problems();
@@ -164,7 +164,13 @@ class EvidenceVerifierTest {
     @Test
     void failsOnASealedFileThatWentMissing() throws Exception {
         Files.delete(file(1));
-        assertThat(new EvidenceVerifier(dir).verify().problems()).extracting(VerifyProblem::toString)
+        VerifyReport report = new EvidenceVerifier(dir).verify();
+        assertThat(report.problems()).extracting(VerifyProblem::toString)
                 .containsExactly(refs.get(1).warcFile() + " [whole file]: listed in the manifest but missing");
+        assertThat(report.describe()).containsExactly(
+                "checked 3 WARC files, 7 records, 4 manifest entries",
+                "manifest head: " + report.manifestHead(),
+                "MISMATCH " + refs.get(1).warcFile() + " [whole file]: listed in the manifest but missing",
+                "1 mismatches");
     }
 }
