@@ -1,12 +1,9 @@
 package org.tidewatch.crawler.evidence;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -270,45 +267,17 @@ public final class WarcEvidenceStore implements EvidenceStore {
     }
 
     private void recover(Path path, String name) throws IOException {
-        long records = 0;
-        long goodEnd = 0;
-        try (GzipMembers members = new GzipMembers(path)) {
-            for (GzipMembers.Member m; (m = members.next()) != null; ) {
-                records++;
-                goodEnd = m.offset() + m.length();
-            }
-        } catch (GzipMembers.BadMemberException e) {
-            goodEnd = e.offset();
+        CrashRecovery.Result r = CrashRecovery.cutTornTail(path);
+        if (r.tornBytes() > 0) {
+            note(name + ": " + r.tornBytes() + " bytes of a record torn by a crash moved to " + r.tail().getFileName());
         }
-        long torn = Files.size(path) - goodEnd;
-        if (torn > 0) {
-            Path tail = dir.resolve(name + EvidenceFiles.TORN_SUFFIX);
-            moveTail(path, goodEnd, tail);
-            note(name + ": " + torn + " bytes of a record torn by a crash moved to " + tail.getFileName());
-        }
-        manifest.append(name, Files.size(path), Sha256.hexOfFile(path), records, clock.instant(), torn);
-        note(name + ": sealed after a crash with " + records + " records");
+        manifest.append(name, Files.size(path), Sha256.hexOfFile(path), r.records(), clock.instant(), r.tornBytes());
+        note(name + ": sealed after a crash with " + r.records() + " records");
     }
 
     private void note(String note) {
         LOG.warn("evidence recovery: {}", note);
         recoveryNotes.add(note);
-    }
-
-    /** Copies {@code [from, end)} to {@code tail} and syncs it before truncating, so no byte is ever lost. */
-    private static void moveTail(Path path, long from, Path tail) throws IOException {
-        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            try (FileChannel out = FileChannel.open(tail, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
-                InputStream in = Channels.newInputStream(ch.position(from));
-                OutputStream os = Channels.newOutputStream(out);
-                in.transferTo(os);
-                out.force(true);
-            }
-            ch.truncate(from);
-            ch.force(true);
-        }
-        syncDirectory(path.getParent());
     }
 
     private static void writeFully(FileChannel ch, byte[] bytes) throws IOException {

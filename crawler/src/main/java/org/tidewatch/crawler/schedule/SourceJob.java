@@ -56,6 +56,6 @@ final class SourceJob implements Job {
                     h.nextAllowedRunAt(), h.lastError());
             owner.delayUntil(id, h.nextAllowedRunAt());
         }
-        owner.listener().finished(new RunReport(id, outcome, started, Instant.now()));
+        owner.listener().finished(new FinishedRun(id, outcome, started, Instant.now()));
     }
 }

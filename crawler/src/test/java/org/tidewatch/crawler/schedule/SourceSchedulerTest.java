@@ -29,7 +29,7 @@ class SourceSchedulerTest {
 
     private Database db;
     private SourceHealthStore health;
-    private final BlockingQueue<RunReport> reports = new LinkedBlockingQueue<>();
+    private final BlockingQueue<FinishedRun> reports = new LinkedBlockingQueue<>();
     private SourceScheduler scheduler;
 
     @BeforeEach
@@ -50,8 +50,8 @@ class SourceSchedulerTest {
         return SourceConfig.of(id, "rss", "https://example.org/" + id + ".xml", cron);
     }
 
-    private RunReport nextReport() throws InterruptedException {
-        RunReport r = reports.poll(10, TimeUnit.SECONDS);
+    private FinishedRun nextReport() throws InterruptedException {
+        FinishedRun r = reports.poll(10, TimeUnit.SECONDS);
         assertThat(r).as("a run finished").isNotNull();
         return r;
     }
@@ -129,7 +129,7 @@ class SourceSchedulerTest {
         scheduler.reload(List.of(source("flaky", EVERY_SECOND)));
         scheduler.start();
 
-        RunReport failed = nextReport();
+        FinishedRun failed = nextReport();
         assertThat(failed.outcome()).isEqualTo(RunOutcome.failed("java.io.IOException: http_503: Service Unavailable"));
         SourceHealth h = health.get("flaky").orElseThrow();
         assertThat(h.consecutiveFailures()).isEqualTo(1);
