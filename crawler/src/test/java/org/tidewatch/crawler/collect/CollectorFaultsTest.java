@@ -49,6 +49,13 @@ class CollectorFaultsTest {
     static void start() {
         server = new WireMockServer(options().dynamicPort().containerThreads(40).asynchronousResponseEnabled(true));
         server.start();
+        // A cold server answers its first requests slowly; warm it so that only the timeout test sees a timeout.
+        server.stubFor(get(urlEqualTo("/warm-up")).willReturn(ok("warm")));
+        HttpFetcher warm = HttpFetcher.create(Fixtures.fastSettings(Map.of()), new InMemoryEvidenceStore(),
+                new RecordingSleeper(), name -> null);
+        for (int i = 0; i < 3; i++) {
+            warm.fetch(org.tidewatch.crawler.fetch.FetchRequest.of("http://localhost:" + server.port() + "/warm-up"));
+        }
     }
 
     @AfterAll
@@ -65,7 +72,11 @@ class CollectorFaultsTest {
     }
 
     private CollectResult collect(org.tidewatch.crawler.collect.Scenario s) {
-        HttpFetcher fetcher = HttpFetcher.create(Fixtures.fastSettings(Map.of("read_timeout_ms", 250,
+        return collect(s, 2_000);
+    }
+
+    private CollectResult collect(org.tidewatch.crawler.collect.Scenario s, int readTimeoutMs) {
+        HttpFetcher fetcher = HttpFetcher.create(Fixtures.fastSettings(Map.of("read_timeout_ms", readTimeoutMs,
                 "max_body_bytes", CAP)), evidence, sleeper, name -> null);
         return Collectors.forType(s.type, fetcher).collect(s.source(base), null);
     }
@@ -125,9 +136,9 @@ class CollectorFaultsTest {
     @EnumSource(org.tidewatch.crawler.collect.Scenario.class)
     void timeoutOnPage2IsRetriedThenRecorded(org.tidewatch.crawler.collect.Scenario s) {
         stubPage1(s);
-        server.stubFor(get(urlEqualTo(s.page2)).willReturn(page2Ok(s).withFixedDelay(700)));
+        server.stubFor(get(urlEqualTo(s.page2)).willReturn(page2Ok(s).withFixedDelay(1_500)));
 
-        CollectResult r = collect(s);
+        CollectResult r = collect(s, 400);
 
         assertPage1Intact(s, r);
         assertThat(kinds(r)).containsExactly("timeout");
