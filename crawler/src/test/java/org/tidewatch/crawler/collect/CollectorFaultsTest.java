@@ -40,6 +40,8 @@ import org.tidewatch.crawler.testing.RecordingSleeper;
  */
 class CollectorFaultsTest {
     private static final int CAP = 64 * 1024;
+    /** 8 MiB of zeros, gzipped to a few KiB. */
+    private static final byte[] GZIP_BOMB = gzippedZeros(8 << 20);
     private static WireMockServer server;
     private InMemoryEvidenceStore evidence;
     private RecordingSleeper sleeper;
@@ -275,10 +277,10 @@ class CollectorFaultsTest {
 
     @ParameterizedTest
     @EnumSource(org.tidewatch.crawler.collect.Scenario.class)
-    void gzipBombIsRefusedWithoutInflatingIt(org.tidewatch.crawler.collect.Scenario s) throws IOException {
+    void gzipBombIsRefusedWithoutInflatingIt(org.tidewatch.crawler.collect.Scenario s) {
         stubPage1(s);
         server.stubFor(get(urlEqualTo(s.page2)).willReturn(aResponse().withHeader("Content-Type", s.contentType)
-                .withHeader("Content-Encoding", "gzip").withBody(gzippedZeros(20 << 20))));
+                .withHeader("Content-Encoding", "gzip").withBody(GZIP_BOMB)));
 
         CollectResult r = collect(s);
 
@@ -289,13 +291,15 @@ class CollectorFaultsTest {
         assertThat(journal()).isEqualTo(requests(s, 1));
     }
 
-    private static byte[] gzippedZeros(int size) throws IOException {
+    private static byte[] gzippedZeros(int size) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
             byte[] zeros = new byte[64 * 1024];
             for (int written = 0; written < size; written += zeros.length) {
                 gz.write(zeros);
             }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return out.toByteArray();
     }

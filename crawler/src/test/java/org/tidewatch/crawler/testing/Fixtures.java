@@ -50,7 +50,7 @@ public final class Fixtures {
         m.put("retry_base_delay_ms", 10);
         m.put("retry_max_delay_ms", 40);
         m.put("max_retry_after_ms", 5_000);
-        m.put("read_timeout_ms", 400);
+        m.put("read_timeout_ms", 3_000);
         m.put("connect_timeout_ms", 1_000);
         m.put("call_timeout_ms", 10_000);
         m.putAll(overrides);
