@@ -150,10 +150,10 @@ public final class WarcEvidenceStore implements EvidenceStore {
     }
 
     /**
-     * Runs {@code work} (a bulk import) with the disk sync of its records deferred to its end: each sync costs
-     * milliseconds, so an import synced once per batch of posts runs far faster. Nothing written inside counts as
-     * acknowledged until this returns; a crash before that may lose those records, so index the batch after it.
+     * {@inheritDoc} Each sync costs milliseconds, so a batch synced once runs far faster. Only the calling thread's
+     * writes are deferred; other threads still sync each of theirs.
      */
+    @Override
     public <T> T inOneSync(java.util.function.Supplier<T> work) {
         if (deferSync.get()) {
             return work.get();

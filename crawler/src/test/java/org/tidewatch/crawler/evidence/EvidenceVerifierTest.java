@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tidewatch.core.EvidenceRef;
+import org.tidewatch.core.PostIds;
 
 class EvidenceVerifierTest {
     @TempDir
@@ -57,6 +58,7 @@ class EvidenceVerifierTest {
         // Each exchange rotates: file 1 holds warcinfo, response, request; the post record opens file 2, and so on.
         assertThat(report.files()).hasSize(4);
         assertThat(report.recordsChecked()).isEqualTo(3 + 2 + 3 + 2);
+        assertThat(report.postsChecked()).isEqualTo(2);
         assertThat(report.manifestEntries()).isEqualTo(4);
         assertThat(report.manifestHead()).isNotEqualTo(ManifestEntry.GENESIS).hasSize(64);
     }
@@ -108,8 +110,10 @@ class EvidenceVerifierTest {
         Files.write(file(0), all);
 
         List<VerifyProblem> problems = new EvidenceVerifier(dir).verify().problems();
-        assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo(refs.get(0).warcFile()));
-        assertThat(problems).anySatisfy(p -> assertThat(p.recordId()).isIn(refs.get(0).recordId(), "offset " + response.offset()));
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(refs.get(0).warcFile());
+            assertThat(p.recordId()).isIn(refs.get(0).recordId(), "offset " + response.offset());
+        });
     }
 
     @Test
@@ -128,10 +132,15 @@ class EvidenceVerifierTest {
         Files.write(file(0), out.toByteArray());
 
         VerifyReport report = new EvidenceVerifier(dir).verify();
-        // Every record digest holds: only the file hash sealed in the manifest shows the rewrite.
-        assertThat(report.problems()).extracting(VerifyProblem::file, VerifyProblem::recordId)
-                .containsOnly(org.assertj.core.groups.Tuple.tuple(refs.get(0).warcFile(), "whole file"));
-        assertThat(report.problems()).anySatisfy(p -> assertThat(p.message()).startsWith("SHA-256 "));
+        // Every record digest holds: the file hash sealed in the manifest and the hash the post kept show the rewrite.
+        assertThat(report.problems()).extracting(VerifyProblem::recordId).doesNotContain(refs.get(0).recordId());
+        assertThat(report.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(refs.get(0).warcFile());
+            assertThat(p.message()).startsWith("SHA-256 ").endsWith("the file was changed after it was sealed");
+        });
+        assertThat(report.problems()).anySatisfy(p -> assertThat(p.message()).startsWith("post html:a refers to "
+                + refs.get(0).recordId() + " in " + refs.get(0).warcFile() + " with SHA-256 " + refs.get(0).sha256()
+                + ", but the captured payload has " + PostIds.sha256Hex(forged)));
 
         // Rewriting the file's manifest entry too, with its own hash recomputed, breaks the link from the next entry.
         Path manifest = dir.resolve("manifest.jsonl");
@@ -142,7 +151,9 @@ class EvidenceVerifierTest {
         lines.set(0, PostJson.MAPPER.writeValueAsString(forgedEntry));
         Files.write(manifest, lines);
 
-        assertThat(new EvidenceVerifier(dir).verify().problems()).singleElement().satisfies(p -> {
+        List<VerifyProblem> afterManifestRewrite = new EvidenceVerifier(dir).verify().problems();
+        assertThat(afterManifestRewrite).extracting(VerifyProblem::file).doesNotContain(refs.get(0).warcFile());
+        assertThat(afterManifestRewrite).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("manifest.jsonl");
             assertThat(p.recordId()).isEqualTo("entry 2");
             assertThat(p.message()).startsWith("chain broken: prev " + e.hash());
@@ -165,12 +176,15 @@ class EvidenceVerifierTest {
     void failsOnASealedFileThatWentMissing() throws Exception {
         Files.delete(file(1));
         VerifyReport report = new EvidenceVerifier(dir).verify();
-        assertThat(report.problems()).extracting(VerifyProblem::toString)
-                .containsExactly(refs.get(1).warcFile() + " [whole file]: listed in the manifest but missing");
+        String missing = refs.get(1).warcFile() + " [whole file]: listed in the manifest but missing";
+        assertThat(report.problems()).extracting(VerifyProblem::toString).hasSize(2).contains(missing);
+        assertThat(report.problems().get(1).message()).isEqualTo("post html:b refers to " + refs.get(1).recordId() + " in "
+                + refs.get(1).warcFile() + ", which is not in the evidence");
         assertThat(report.describe()).containsExactly(
-                "checked 3 WARC files, 7 records, 4 manifest entries",
+                "checked 3 WARC files, 7 records, 2 post references, 4 manifest entries",
                 "manifest head: " + report.manifestHead(),
-                "MISMATCH " + refs.get(1).warcFile() + " [whole file]: listed in the manifest but missing",
-                "1 mismatches");
+                "MISMATCH " + missing,
+                "MISMATCH " + report.problems().get(1),
+                "2 mismatches");
     }
 }
