@@ -64,6 +64,21 @@ class EvidenceVerifierTest {
     }
 
     @Test
+    void readsTheFileStillBeingWrittenAndNotesItIsNotSealedYet() throws Exception {
+        Path live = dir.resolve("live");
+        try (WarcEvidenceStore store = WarcEvidenceStore.openDirectory(live, WarcEvidenceStore.DEFAULT_MAX_FILE_BYTES, Clock.systemUTC())) {
+            EvidenceRef ref = store.recordExchange(exchange("https://example.org/live", channelPage()));
+            store.recordPost(post("live", "while running", ref));
+            VerifyReport report = new EvidenceVerifier(live).verify();
+            assertThat(report.problems()).isEmpty();
+            assertThat(report.recordsChecked()).isEqualTo(4);
+            assertThat(report.postsChecked()).isEqualTo(1);
+            assertThat(report.notes()).containsExactly(ref.warcFile()
+                    + ": not sealed in the manifest yet (being written, or sealed when the store next opens)");
+        }
+    }
+
+    @Test
     void failsOnAFlippedByteInAPayloadNamingFileAndRecord() throws Exception {
         editResponse(0, "boat trip", "boat trap");
 

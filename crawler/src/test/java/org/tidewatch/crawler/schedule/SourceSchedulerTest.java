@@ -169,6 +169,27 @@ class SourceSchedulerTest {
     }
 
     @Test
+    void showsEachConfiguredSourceWithItsScheduleAndHealth() {
+        health.recordFailure("broken", "http_404: Not Found");
+        scheduler = new SourceScheduler(s -> RunOutcome.succeeded(0), health, 1);
+        SourceConfig ok = source("ok", NEVER_SOON);
+        SourceConfig broken = source("broken", EVERY_SECOND);
+        SourceConfig bad = source("bad", "not cron");
+        scheduler.reload(List.of(ok, broken, bad));
+
+        List<SourceStatus> status = scheduler.status(List.of(ok, broken, bad));
+        assertThat(status).extracting(SourceStatus::id, SourceStatus::scheduled)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ok", true),
+                        org.assertj.core.groups.Tuple.tuple("broken", true),
+                        org.assertj.core.groups.Tuple.tuple("bad", false));
+        assertThat(status.get(0).health()).isEqualTo(SourceHealth.never("ok"));
+        assertThat(status.get(0).nextRun()).isEqualTo(Instant.parse("2099-01-01T00:00:00Z"));
+        assertThat(status.get(1).health().lastError()).isEqualTo("http_404: Not Found");
+        assertThat(status.get(1).nextRun()).isAfterOrEqualTo(status.get(1).health().nextAllowedRunAt());
+        assertThat(status.get(2).nextRun()).isNull();
+    }
+
+    @Test
     void aSourceStillBackingOffWhenScheduledWaitsItOut() {
         health.recordFailure("feed", "timeout");
         Instant notBefore = health.get("feed").orElseThrow().nextAllowedRunAt();
