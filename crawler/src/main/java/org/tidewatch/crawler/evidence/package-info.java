@@ -11,6 +11,8 @@
  * VerifyReport report = new EvidenceVerifier(WarcEvidenceStore.evidenceDir(dataDir)).verify();
  * new EvidenceReplay(WarcEvidenceStore.evidenceDir(dataDir), decoder).replay(post -> index.add(post));
  * }</pre>
+ * For a bulk import, wrap each batch in {@code store.inOneSync(() -> ...)} and index the batch after it returns:
+ * one disk sync per batch instead of one per record.
  * Files are {@code tidewatch-<seq>-<time>.warc.gz}, one record per gzip member, each with SHA-256 block and payload
  * digests; a file is sealed into {@code manifest.jsonl} (SHA-256, size, records, chained by hash) when it is
  * rotated, when the store closes, or when the next open finds it left behind by a crash. Write the

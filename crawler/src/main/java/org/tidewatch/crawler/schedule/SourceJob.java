@@ -43,7 +43,7 @@ final class SourceJob implements Job {
             if (outcome == null) {
                 outcome = RunOutcome.failed("the runner returned no outcome");
             }
-        } catch (Exception | LinkageError e) {
+        } catch (Exception e) {
             LOG.warn("source {} run failed", id, e);
             outcome = RunOutcome.failed(e.toString());
         }

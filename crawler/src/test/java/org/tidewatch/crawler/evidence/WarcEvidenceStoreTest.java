@@ -237,6 +237,22 @@ class WarcEvidenceStoreTest {
         assertThat(new EvidenceVerifier(data.resolve("evidence")).verify().problems()).isEmpty();
     }
 
+    @Test
+    void refusesToOpenOverADamagedManifestNamingIt() throws Exception {
+        try (WarcEvidenceStore store = open(1)) {
+            store.recordExchange(exchange("https://example.org/a", channelPage()));
+            store.recordExchange(exchange("https://example.org/b", channelPage()));
+        }
+        Path manifest = data.resolve("evidence/manifest.jsonl");
+        List<String> lines = new ArrayList<>(Files.readAllLines(manifest));
+        lines.set(0, "{\"seq\":1,\"file\":");
+        Files.write(manifest, lines);
+        assertThatThrownBy(() -> open(1))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageStartingWith("cannot open the evidence store: the evidence manifest " + manifest + " is damaged (line 1 is not a manifest entry: ")
+                .hasMessageEndingWith("run `tidewatch evidence verify` and restore it before collecting more evidence");
+    }
+
     private static void copyDirectory(Path from, Path to) throws Exception {
         Files.createDirectories(to);
         try (var files = Files.list(from)) {
