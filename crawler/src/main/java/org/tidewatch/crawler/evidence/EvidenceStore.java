@@ -2,6 +2,7 @@ package org.tidewatch.crawler.evidence;
 
 import java.io.Closeable;
 import java.time.Instant;
+import java.util.function.Supplier;
 import org.tidewatch.core.EvidenceRef;
 import org.tidewatch.core.Post;
 
@@ -25,4 +26,13 @@ public interface EvidenceStore extends Closeable {
      * {@code tidewatch reindex} can rebuild the index from the evidence alone.
      */
     void recordPost(Post post);
+
+    /**
+     * Runs {@code work} (a bulk import, or the posts of one page) with the disk sync of the records it writes done
+     * once, at its end, instead of once per record. Nothing written inside counts as stored until this returns, so
+     * index what it wrote only afterwards. Stores without such syncing just run the work.
+     */
+    default <T> T inOneSync(Supplier<T> work) {
+        return work.get();
+    }
 }

@@ -16,7 +16,8 @@ import org.netpreserve.jwarc.WarcDigest;
 
 /**
  * Re-reads every WARC file of an evidence directory and checks each record's block and payload digests, each gzip
- * CRC, every file's size and SHA-256 against the manifest, and the manifest's hash chain. Read-only: safe to run
+ * CRC, every file's size and SHA-256 against the manifest, the manifest's hash chain, and that every post record
+ * points at a capture with the SHA-256 it claims. Read-only: safe to run
  * while the store is being written (the file in progress is reported as a note).
  */
 public final class EvidenceVerifier {
@@ -43,12 +44,13 @@ public final class EvidenceVerifier {
 
         List<String> files = new ArrayList<>();
         Set<String> seenIds = new HashSet<>();
+        PostRefCheck postRefs = new PostRefCheck();
         long records = 0;
         for (Path path : EvidenceFiles.warcFiles(dir)) {
             String name = path.getFileName().toString();
             files.add(name);
             ManifestEntry entry = sealed.get(name);
-            long count = checkRecords(path, name, entry != null, seenIds, problems, notes);
+            long count = checkRecords(path, name, entry != null, seenIds, postRefs, problems, notes);
             records += count;
             if (entry == null) {
                 notes.add(name + ": not sealed in the manifest yet (being written, or sealed when the store next opens)");
@@ -61,9 +63,10 @@ public final class EvidenceVerifier {
                 problems.add(new VerifyProblem(name, "whole file", "listed in the manifest but missing"));
             }
         }
+        long posts = postRefs.check(problems);
         EvidenceFiles.tornTails(dir).forEach(t -> notes.add(t.getFileName() + ": bytes of a record torn by a crash, set aside by recovery"));
         String head = lines.entries().isEmpty() ? ManifestEntry.GENESIS : lines.entries().getLast().hash();
-        return new VerifyReport(files, records, lines.entries().size(), head, problems, notes);
+        return new VerifyReport(files, records, posts, lines.entries().size(), head, problems, notes);
     }
 
     private static Map<String, ManifestEntry> checkChain(List<ManifestEntry> entries, List<VerifyProblem> problems) {
@@ -113,7 +116,7 @@ public final class EvidenceVerifier {
     }
 
     /** Checks each record of one file and returns how many were read. */
-    private static long checkRecords(Path path, String name, boolean sealed, Set<String> seenIds,
+    private static long checkRecords(Path path, String name, boolean sealed, Set<String> seenIds, PostRefCheck postRefs,
                                      List<VerifyProblem> problems, List<String> notes) {
         long count = 0;
         try (GzipMembers members = new GzipMembers(path)) {
@@ -136,6 +139,7 @@ public final class EvidenceVerifier {
                 if (!r.type().equals("warcinfo")) {
                     checkDigest(name, r, "WARC-Payload-Digest", r.payload(), problems);
                 }
+                postRefs.add(name, r, problems);
             }
         } catch (GzipMembers.BadMemberException e) {
             if (sealed) {

@@ -1,12 +1,8 @@
 package org.tidewatch.crawler.evidence;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -45,22 +41,10 @@ public final class WarcEvidenceStore implements EvidenceStore {
     private final Manifest manifest;
     private final List<String> recoveryNotes = new ArrayList<>();
     private long nextSequence;
-    private OpenFile current;
+    private OpenWarcFile current;
     private boolean closed;
-
-    /** The file being written: its channel and how many records it holds. */
-    private static final class OpenFile {
-        final String name;
-        final Path path;
-        final FileChannel channel;
-        long records;
-
-        OpenFile(String name, Path path, FileChannel channel) {
-            this.name = name;
-            this.path = path;
-            this.channel = channel;
-        }
-    }
+    /** Threads inside {@link #inOneSync}: their writes are synced once, when the batch ends. */
+    private final ThreadLocal<Boolean> deferSync = ThreadLocal.withInitial(() -> false);
 
     private WarcEvidenceStore(Path dir, long maxFileBytes, Clock clock) throws IOException {
         if (maxFileBytes < 1) {
@@ -150,74 +134,87 @@ public final class WarcEvidenceStore implements EvidenceStore {
         append(WarcRecords.metadata(post, PostJson.write(post)));
     }
 
-    /** Writes the records into the current file in one go, syncs, and returns the file's name. */
-    private synchronized String append(WarcRecords.Built... records) {
-        if (closed) {
-            throw new IllegalStateException("the evidence store is closed");
+    /**
+     * {@inheritDoc} Each sync costs milliseconds, so a batch synced once runs far faster. Only the calling thread's
+     * writes are deferred; other threads still sync each of theirs.
+     */
+    @Override
+    public <T> T inOneSync(java.util.function.Supplier<T> work) {
+        if (deferSync.get()) {
+            return work.get();
         }
+        deferSync.set(true);
         try {
-            if (current != null && current.channel.size() >= maxFileBytes) {
-                seal(current);
-                current = null;
+            return work.get();
+        } finally {
+            deferSync.set(false);
+            sync();
+        }
+    }
+
+    private void sync() {
+        OpenWarcFile file;
+        synchronized (this) {
+            file = current;
+        }
+        if (file != null) { // null: the batch ended in a rotation, which synced and sealed the file
+            syncTo(file, file.size());
+        }
+    }
+
+    /** Appends the records to the current file, syncs them (unless deferred), and returns the file's name. */
+    private String append(WarcRecords.Built... records) {
+        OpenWarcFile file;
+        long end;
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the evidence store is closed");
             }
-            if (current == null) {
-                current = create();
+            try {
+                if (current != null && current.size() >= maxFileBytes) {
+                    OpenWarcFile full = current;
+                    current = null; // never written again, even if sealing fails: the next open seals it then
+                    seal(full);
+                }
+                if (current == null) {
+                    Instant now = clock.instant();
+                    String name = EvidenceFiles.name(nextSequence++, now);
+                    current = OpenWarcFile.create(dir, name, WarcRecords.warcinfo(name, now).member());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start a new evidence file: " + e.getMessage(), e);
             }
+            file = current;
+            byte[][] members = new byte[records.length][];
+            for (int i = 0; i < records.length; i++) {
+                members[i] = records[i].member();
+            }
+            try {
+                end = file.append(members);
+            } catch (IOException e) {
+                if (!file.usable()) {
+                    LOG.error("evidence file {} left unsealed after a failed write; it is recovered on the next start", file.path);
+                    current = null;
+                }
+                throw new UncheckedIOException("cannot write evidence to " + file.path + ": " + e.getMessage(), e);
+            }
+        }
+        if (!deferSync.get()) {
+            syncTo(file, end);
+        }
+        return file.name;
+    }
+
+    private static void syncTo(OpenWarcFile file, long end) {
+        try {
+            file.syncTo(end);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot rotate the evidence file: " + e.getMessage(), e);
-        }
-        OpenFile file = current;
-        long before = -1;
-        try {
-            before = file.channel.size();
-            for (WarcRecords.Built r : records) {
-                writeFully(file.channel, r.member());
-            }
-            file.channel.force(false);
-            file.records += records.length;
-            return file.name;
-        } catch (IOException e) {
-            abandonAfterFailedWrite(file, before);
-            throw new UncheckedIOException("cannot write evidence to " + file.path + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot sync evidence to " + file.path + ": " + e.getMessage(), e);
         }
     }
 
-    /** Cuts a half-written record off, so later records never follow garbage; if that fails, moves to a new file. */
-    private void abandonAfterFailedWrite(OpenFile file, long before) {
-        try {
-            if (before >= 0) {
-                file.channel.truncate(before);
-                file.channel.force(false);
-                return;
-            }
-        } catch (IOException ignored) {
-            // fall through: the file is left unsealed and recovered on the next open
-        }
-        LOG.error("evidence file {} left unsealed after a failed write; it is recovered on the next start", file.path);
-        try {
-            file.channel.close();
-        } catch (IOException ignored) {
-            // already failing; the next open recovers the file
-        }
-        current = null;
-    }
-
-    private OpenFile create() throws IOException {
-        Instant now = clock.instant();
-        String name = EvidenceFiles.name(nextSequence++, now);
-        Path path = dir.resolve(name);
-        FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        OpenFile file = new OpenFile(name, path, ch);
-        writeFully(ch, WarcRecords.warcinfo(name, now).member());
-        ch.force(true);
-        file.records = 1;
-        syncDirectory(dir);
-        return file;
-    }
-
-    private void seal(OpenFile file) throws IOException {
-        file.channel.force(true);
-        file.channel.close();
+    private void seal(OpenWarcFile file) throws IOException {
+        file.seal();
         ManifestEntry entry = manifest.append(file.name, Files.size(file.path), Sha256.hexOfFile(file.path),
                 file.records, clock.instant(), 0);
         LOG.info("sealed evidence file {} ({} records, sha256 {})", file.name, entry.records(), entry.sha256());
@@ -237,50 +234,17 @@ public final class WarcEvidenceStore implements EvidenceStore {
     }
 
     private void recover(Path path, String name) throws IOException {
-        long records = 0;
-        long goodEnd = 0;
-        try (GzipMembers members = new GzipMembers(path)) {
-            for (GzipMembers.Member m; (m = members.next()) != null; ) {
-                records++;
-                goodEnd = m.offset() + m.length();
-            }
-        } catch (GzipMembers.BadMemberException e) {
-            goodEnd = e.offset();
+        CrashRecovery.Result r = CrashRecovery.cutTornTail(path);
+        if (r.tornBytes() > 0) {
+            note(name + ": " + r.tornBytes() + " bytes of a record torn by a crash moved to " + r.tail().getFileName());
         }
-        long size = Files.size(path);
-        long torn = size - goodEnd;
-        if (torn > 0) {
-            Path tail = dir.resolve(name + EvidenceFiles.TORN_SUFFIX);
-            moveTail(path, goodEnd, tail);
-            recoveryNotes.add(name + ": " + torn + " bytes of a record torn by a crash moved to " + tail.getFileName());
-        }
-        ManifestEntry entry = manifest.append(name, Files.size(path), Sha256.hexOfFile(path), records,
-                clock.instant(), torn);
-        recoveryNotes.add(name + ": sealed after a crash with " + entry.records() + " records");
-        LOG.warn("evidence file {} was left open by a crash: {}", name, String.join("; ", recoveryNotes));
+        manifest.append(name, Files.size(path), Sha256.hexOfFile(path), r.records(), clock.instant(), r.tornBytes());
+        note(name + ": sealed after a crash with " + r.records() + " records");
     }
 
-    /** Copies {@code [from, end)} to {@code tail} and syncs it before truncating, so no byte is ever lost. */
-    private static void moveTail(Path path, long from, Path tail) throws IOException {
-        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            try (FileChannel out = FileChannel.open(tail, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
-                InputStream in = Channels.newInputStream(ch.position(from));
-                OutputStream os = Channels.newOutputStream(out);
-                in.transferTo(os);
-                out.force(true);
-            }
-            ch.truncate(from);
-            ch.force(true);
-        }
-        syncDirectory(path.getParent());
-    }
-
-    private static void writeFully(FileChannel ch, byte[] bytes) throws IOException {
-        ByteBuffer buf = ByteBuffer.wrap(bytes);
-        while (buf.hasRemaining()) {
-            ch.write(buf);
-        }
+    private void note(String note) {
+        LOG.warn("evidence recovery: {}", note);
+        recoveryNotes.add(note);
     }
 
     /** Syncs a directory so that a newly created file's name survives a crash (a no-op where unsupported). */
@@ -301,8 +265,9 @@ public final class WarcEvidenceStore implements EvidenceStore {
         closed = true;
         try {
             if (current != null) {
-                seal(current);
+                OpenWarcFile last = current;
                 current = null;
+                seal(last);
             }
         } finally {
             lock.release();

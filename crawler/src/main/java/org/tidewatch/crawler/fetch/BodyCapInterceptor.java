@@ -42,17 +42,18 @@ final class BodyCapInterceptor implements Interceptor {
         byte[] bytes;
         try (body) {
             InputStream decoded = switch (encoding) {
-                case "gzip", "x-gzip" -> new GZIPInputStream(wire, CHUNK);
-                case "deflate" -> new InflaterInputStream(wire);
+                case "gzip", "x-gzip" -> new MeteredGzip(wire);
+                case "deflate" -> new MeteredInflater(wire);
                 default -> wire;
             };
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             boolean more = copyUpTo(decoded, out, cap);
-            if (more && decoded != wire) {
-                long ratio = cap / Math.max(1, wire.count);
+            if (more && decoded instanceof Metered m) {
+                long compressed = Math.max(1, m.compressedBytesRead());
+                long ratio = cap / compressed;
                 if (ratio > settings.maxCompressionRatio()) {
                     throw new FetchFailureException("gzip_bomb", "body inflates past " + cap + " bytes from "
-                            + wire.count + " compressed bytes (ratio " + ratio + ", limit "
+                            + compressed + " compressed bytes (ratio " + ratio + ", limit "
                             + settings.maxCompressionRatio() + ")");
                 }
             }
@@ -89,6 +90,33 @@ final class BodyCapInterceptor implements Interceptor {
             }
             out.write(buf, 0, n);
             total += n;
+        }
+    }
+
+    /** An inflating stream that knows how many compressed bytes it has consumed (not merely buffered). */
+    private interface Metered {
+        long compressedBytesRead();
+    }
+
+    private static final class MeteredGzip extends GZIPInputStream implements Metered {
+        MeteredGzip(InputStream in) throws IOException {
+            super(in, CHUNK);
+        }
+
+        @Override
+        public long compressedBytesRead() {
+            return inf.getBytesRead();
+        }
+    }
+
+    private static final class MeteredInflater extends InflaterInputStream implements Metered {
+        MeteredInflater(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public long compressedBytesRead() {
+            return inf.getBytesRead();
         }
     }
 

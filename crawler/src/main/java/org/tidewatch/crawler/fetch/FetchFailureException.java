@@ -12,6 +12,10 @@ final class FetchFailureException extends IOException {
         this.kind = kind;
     }
 
+    String kind() {
+        return kind;
+    }
+
     FetchFailure failure() {
         return new FetchFailure(kind, getMessage());
     }

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -80,8 +83,8 @@ public final class HttpFetcher implements Fetcher {
         Response network = response.networkResponse();
         Request sent = network != null ? network.request() : response.request();
         EvidenceRef ref = evidence.recordExchange(new HttpExchange(finalUrl, Instant.now(), "GET",
-                sent.headers().toMultimap(), response.protocol().toString().toUpperCase(Locale.ROOT), code,
-                response.message(), response.headers().toMultimap(), body, trace.truncated, trace.remoteIp));
+                asSent(sent.headers()), response.protocol().toString().toUpperCase(Locale.ROOT), code,
+                response.message(), asSent(response.headers()), body, trace.truncated, trace.remoteIp));
         String contentType = response.header("Content-Type");
         if (fr.media() || !textual(contentType)) {
             return new FetchResult(fr.url(), finalUrl, code, headers, body, trace.truncated, null, null, ref, null,
@@ -108,6 +111,15 @@ public final class HttpFetcher implements Fetcher {
         String t = contentType.toLowerCase(Locale.ROOT);
         return t.startsWith("text/") || t.contains("html") || t.contains("xml") || t.contains("json")
                 || t.contains("javascript");
+    }
+
+    /** Headers with their names as they went over the wire (OkHttp's multimap lower-cases them). */
+    private static Map<String, List<String>> asSent(Headers headers) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (int i = 0; i < headers.size(); i++) {
+            out.computeIfAbsent(headers.name(i), k -> new ArrayList<>()).add(headers.value(i));
+        }
+        return out;
     }
 
     private static Map<String, List<String>> lowerCase(Map<String, List<String>> headers) {

@@ -57,7 +57,7 @@ final class RobotsInterceptor implements Interceptor {
         return chain.proceed(request);
     }
 
-    private Cached load(String origin, String agent, FetchRequest source) {
+    private Cached load(String origin, String agent, FetchRequest source) throws FetchFailureException {
         String robotsUrl = origin + "/robots.txt";
         FetchRequest fr = new FetchRequest(robotsUrl, source.userAgent(), source.headers(), source.proxy(),
                 source.minDelayMs(), false, null, null, false);
@@ -72,6 +72,12 @@ final class RobotsInterceptor implements Interceptor {
             }
             String problem = response.code() >= 500 ? "robots.txt answered " + response.code() : null;
             return new Cached(parser.failedFetch(response.code()), problem, now + (problem == null ? ttl : FAILED_FETCH_TTL_MS));
+        } catch (FetchFailureException e) {
+            if (e.kind().equals("config")) {
+                throw e;
+            }
+            return new Cached(parser.failedFetch(503), "robots.txt could not be fetched: " + e.getMessage(),
+                    now + FAILED_FETCH_TTL_MS);
         } catch (IOException e) {
             return new Cached(parser.failedFetch(503), "robots.txt could not be fetched: " + e.getMessage(),
                     now + FAILED_FETCH_TTL_MS);

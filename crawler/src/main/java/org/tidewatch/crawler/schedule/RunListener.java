@@ -6,5 +6,5 @@ public interface RunListener {
     /** Does nothing. */
     RunListener NONE = report -> { };
 
-    void finished(RunReport report);
+    void finished(FinishedRun report);
 }

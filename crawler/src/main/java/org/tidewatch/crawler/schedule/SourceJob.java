@@ -43,7 +43,7 @@ final class SourceJob implements Job {
             if (outcome == null) {
                 outcome = RunOutcome.failed("the runner returned no outcome");
             }
-        } catch (Exception | LinkageError e) {
+        } catch (Exception e) {
             LOG.warn("source {} run failed", id, e);
             outcome = RunOutcome.failed(e.toString());
         }
@@ -56,6 +56,6 @@ final class SourceJob implements Job {
                     h.nextAllowedRunAt(), h.lastError());
             owner.delayUntil(id, h.nextAllowedRunAt());
         }
-        owner.listener().finished(new RunReport(id, outcome, started, Instant.now()));
+        owner.listener().finished(new FinishedRun(id, outcome, started, Instant.now()));
     }
 }

@@ -164,6 +164,14 @@ public final class SourceScheduler implements AutoCloseable {
         }
     }
 
+    /** The configured sources with their schedule and health, in the order given. */
+    public List<SourceStatus> status(List<SourceConfig> configured) {
+        Set<String> scheduled = scheduledSources();
+        return configured.stream().map(s -> new SourceStatus(s.id(), s.type(), s.url(), s.schedule(), s.enabled(),
+                scheduled.contains(s.id()), nextRun(s.id()).orElse(null),
+                health.get(s.id()).orElse(SourceHealth.never(s.id())))).toList();
+    }
+
     /** Stops firing and waits for the runs in progress to finish. */
     public void stop() {
         call(() -> quartz.shutdown(true), "stop");

@@ -123,6 +123,30 @@ class WarcEvidenceStoreTest {
     }
 
     @Test
+    void writesABulkImportInOneSyncAcrossRotations() throws Exception {
+        List<Post> imported = new ArrayList<>();
+        try (WarcEvidenceStore store = open(600)) {
+            int written = store.inOneSync(() -> {
+                for (int i = 0; i < 6; i++) {
+                    byte[] line = ("{\"id\":\"" + i + "\",\"text\":\"bulk line " + i + "\"}").getBytes(StandardCharsets.UTF_8);
+                    EvidenceRef ref = store.recordResource("urn:tidewatch:ingest:bulk.jsonl:" + i, T0, "application/json", line);
+                    Post p = post("bulk-" + i, "bulk line " + i, ref);
+                    store.recordPost(p);
+                    imported.add(p);
+                }
+                return imported.size();
+            });
+            assertThat(written).isEqualTo(6);
+        }
+        List<Post> replayed = new ArrayList<>();
+        new EvidenceReplay(data.resolve("evidence")).replay(replayed::add);
+        assertThat(replayed).containsExactlyElementsOf(imported);
+        VerifyReport report = new EvidenceVerifier(data.resolve("evidence")).verify();
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.files()).hasSizeGreaterThan(1);
+    }
+
+    @Test
     void refusesASecondStoreOnTheSameDirectory() throws Exception {
         try (WarcEvidenceStore store = open(WarcEvidenceStore.DEFAULT_MAX_FILE_BYTES)) {
             assertThatThrownBy(() -> open(WarcEvidenceStore.DEFAULT_MAX_FILE_BYTES))
@@ -211,6 +235,22 @@ class WarcEvidenceStoreTest {
         }
         assertThat(Manifest.read(manifest).entries()).extracting(ManifestEntry::file).containsExactly(ref.warcFile());
         assertThat(new EvidenceVerifier(data.resolve("evidence")).verify().problems()).isEmpty();
+    }
+
+    @Test
+    void refusesToOpenOverADamagedManifestNamingIt() throws Exception {
+        try (WarcEvidenceStore store = open(1)) {
+            store.recordExchange(exchange("https://example.org/a", channelPage()));
+            store.recordExchange(exchange("https://example.org/b", channelPage()));
+        }
+        Path manifest = data.resolve("evidence/manifest.jsonl");
+        List<String> lines = new ArrayList<>(Files.readAllLines(manifest));
+        lines.set(0, "{\"seq\":1,\"file\":");
+        Files.write(manifest, lines);
+        assertThatThrownBy(() -> open(1))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageStartingWith("cannot open the evidence store: the evidence manifest " + manifest + " is damaged (line 1 is not a manifest entry: ")
+                .hasMessageEndingWith("run `tidewatch evidence verify` and restore it before collecting more evidence");
     }
 
     private static void copyDirectory(Path from, Path to) throws Exception {

@@ -29,7 +29,7 @@ class SourceSchedulerTest {
 
     private Database db;
     private SourceHealthStore health;
-    private final BlockingQueue<RunReport> reports = new LinkedBlockingQueue<>();
+    private final BlockingQueue<FinishedRun> reports = new LinkedBlockingQueue<>();
     private SourceScheduler scheduler;
 
     @BeforeEach
@@ -50,8 +50,8 @@ class SourceSchedulerTest {
         return SourceConfig.of(id, "rss", "https://example.org/" + id + ".xml", cron);
     }
 
-    private RunReport nextReport() throws InterruptedException {
-        RunReport r = reports.poll(10, TimeUnit.SECONDS);
+    private FinishedRun nextReport() throws InterruptedException {
+        FinishedRun r = reports.poll(10, TimeUnit.SECONDS);
         assertThat(r).as("a run finished").isNotNull();
         return r;
     }
@@ -129,7 +129,7 @@ class SourceSchedulerTest {
         scheduler.reload(List.of(source("flaky", EVERY_SECOND)));
         scheduler.start();
 
-        RunReport failed = nextReport();
+        FinishedRun failed = nextReport();
         assertThat(failed.outcome()).isEqualTo(RunOutcome.failed("java.io.IOException: http_503: Service Unavailable"));
         SourceHealth h = health.get("flaky").orElseThrow();
         assertThat(h.consecutiveFailures()).isEqualTo(1);
@@ -166,6 +166,27 @@ class SourceSchedulerTest {
         assertThat(scheduler.scheduledSources()).containsExactly("b", "c");
         assertThat(scheduler.nextRun("b").orElseThrow()).isBefore(Instant.now().plus(Duration.ofMinutes(6)));
         assertThat(scheduler.runNow("a")).isFalse();
+    }
+
+    @Test
+    void showsEachConfiguredSourceWithItsScheduleAndHealth() {
+        health.recordFailure("broken", "http_404: Not Found");
+        scheduler = new SourceScheduler(s -> RunOutcome.succeeded(0), health, 1);
+        SourceConfig ok = source("ok", NEVER_SOON);
+        SourceConfig broken = source("broken", EVERY_SECOND);
+        SourceConfig bad = source("bad", "not cron");
+        scheduler.reload(List.of(ok, broken, bad));
+
+        List<SourceStatus> status = scheduler.status(List.of(ok, broken, bad));
+        assertThat(status).extracting(SourceStatus::id, SourceStatus::scheduled)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ok", true),
+                        org.assertj.core.groups.Tuple.tuple("broken", true),
+                        org.assertj.core.groups.Tuple.tuple("bad", false));
+        assertThat(status.get(0).health()).isEqualTo(SourceHealth.never("ok"));
+        assertThat(status.get(0).nextRun()).isEqualTo(Instant.parse("2099-01-01T00:00:00Z"));
+        assertThat(status.get(1).health().lastError()).isEqualTo("http_404: Not Found");
+        assertThat(status.get(1).nextRun()).isAfterOrEqualTo(status.get(1).health().nextAllowedRunAt());
+        assertThat(status.get(2).nextRun()).isNull();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.tidewatch.crawler.collect.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.nodes.Element;
 import org.tidewatch.crawler.collect.HtmlText;
 
@@ -28,13 +30,16 @@ record FieldSelector(String css, String attr) {
         return attr != null ? e.attr(attr).strip() : e.text().strip();
     }
 
-    /** Like {@link #value} but the text keeps its line breaks. */
+    /** The text of every match (a title and a body, say), one per line, line breaks kept; null when nothing matches. */
     String text(Element scope) {
-        Element e = first(scope);
-        if (e == null) {
-            return null;
+        List<String> parts = new ArrayList<>();
+        for (Element e : scope.select(css)) {
+            String t = attr != null ? e.attr(attr).strip() : HtmlText.of(e);
+            if (!t.isEmpty()) {
+                parts.add(t);
+            }
         }
-        return attr != null ? e.attr(attr).strip() : HtmlText.of(e);
+        return parts.isEmpty() ? null : String.join("\n", parts);
     }
 
     /** An absolute URL from the named attribute, else {@code href}, else {@code src}; null when nothing matches. */

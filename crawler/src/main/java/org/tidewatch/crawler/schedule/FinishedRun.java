@@ -10,5 +10,5 @@ import java.time.Instant;
  * @param startedAt  when the runner was called
  * @param finishedAt when it returned
  */
-public record RunReport(String sourceId, RunOutcome outcome, Instant startedAt, Instant finishedAt) {
+public record FinishedRun(String sourceId, RunOutcome outcome, Instant startedAt, Instant finishedAt) {
 }
