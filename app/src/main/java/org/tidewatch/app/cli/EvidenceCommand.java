@@ -42,22 +42,16 @@ public final class EvidenceCommand implements Runnable {
             }
             VerifyReport r = new EvidenceVerifier(dir).verify();
             PrintWriter out = spec.commandLine().getOut();
-            out.println("checked " + r.files().size() + " WARC files, " + r.recordsChecked() + " records, "
-                    + r.manifestEntries() + " manifest entries; manifest head " + r.manifestHead());
-            r.notes().forEach(n -> out.println("note: " + n));
+            r.describe().forEach(out::println);
             out.flush();
             PrintWriter err = spec.commandLine().getErr();
-            for (VerifyProblem p : r.problems()) {
-                err.println("tidewatch: MISMATCH " + p);
-            }
-            err.flush();
             if (!r.ok()) {
-                err.println("tidewatch: evidence verification FAILED: " + r.problems().size() + " problems");
+                VerifyProblem first = r.problems().get(0);
+                err.println("tidewatch: evidence verification FAILED: " + r.problems().size() + " mismatches, first in "
+                        + first.file() + " record " + first.recordId() + ": " + first.message());
                 err.flush();
                 return 1;
             }
-            out.println("evidence OK");
-            out.flush();
             return 0;
         }
     }

@@ -27,35 +27,55 @@ public final class IngestCommand implements Callable<Integer> {
             description = "{\"id\",\"url\",\"platform\",\"author\",\"published_at\",\"text\"} per line; - for stdin.")
     String in;
 
+    /** Running totals of one ingest. */
+    private static final class Counts {
+        int lineNo;
+        int rejected;
+        int ingested;
+        IOException failure;
+    }
+
+    /** Reads up to one batch of posts, storing each as evidence; rejected lines are reported and counted. */
+    private List<Post> readBatch(BufferedReader reader, ImportedPosts importer, Counts counts) {
+        List<Post> batch = new ArrayList<>();
+        try {
+            String line;
+            while (batch.size() < BATCH && (line = reader.readLine()) != null) {
+                counts.lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                ImportedPosts.Result r = importer.read(line, counts.lineNo);
+                if (r.error() != null) {
+                    counts.rejected++;
+                    spec.commandLine().getErr().println("tidewatch: " + in + ":" + counts.lineNo + ": " + r.error());
+                } else {
+                    batch.add(r.post());
+                }
+            }
+        } catch (IOException e) {
+            counts.failure = e;
+        }
+        return batch;
+    }
+
     @Override
     public Integer call() throws IOException {
         try (BufferedReader reader = ExtractCommand.open(in);
              Tidewatch tw = Tidewatch.open(global.loadConfig(), global.dataDir(), "ingest")) {
             ImportedPosts importer = new ImportedPosts(tw.evidence());
-            List<Post> batch = new ArrayList<>();
-            int lineNo = 0;
-            int rejected = 0;
-            int ingested = 0;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                ImportedPosts.Result r = importer.read(line, lineNo);
-                if (r.error() != null) {
-                    rejected++;
-                    spec.commandLine().getErr().println("tidewatch: " + in + ":" + lineNo + ": " + r.error());
-                    continue;
-                }
-                batch.add(r.post());
-                if (batch.size() >= BATCH) {
-                    ingested += tw.pipeline().process(batch).size();
-                    batch.clear();
-                }
+            Counts counts = new Counts();
+            List<Post> batch;
+            // Each batch is on disk as evidence (one sync for the whole batch) before the pipeline sees it.
+            while (!(batch = tw.evidence().inOneSync(() -> readBatch(reader, importer, counts))).isEmpty()) {
+                counts.ingested += tw.pipeline().process(batch).size();
             }
-            ingested += tw.pipeline().process(batch).size();
-            spec.commandLine().getErr().println("tidewatch: ingested " + ingested + " posts" + (rejected > 0 ? ", rejected " + rejected + " lines" : ""));
+            if (counts.failure != null) {
+                throw counts.failure;
+            }
+            int rejected = counts.rejected;
+            spec.commandLine().getErr().println("tidewatch: ingested " + counts.ingested + " posts"
+                    + (rejected > 0 ? ", rejected " + rejected + " lines" : ""));
             return rejected > 0 ? 1 : 0;
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.tidewatch.app.config.TidewatchConfig;
+import org.tidewatch.app.ingest.ImportedPosts;
 import org.tidewatch.app.runtime.DataDirLock;
 import org.tidewatch.app.runtime.Tidewatch;
 import org.tidewatch.core.Post;
@@ -46,7 +47,7 @@ public final class ReindexCommand implements Callable<Integer> {
         try (Tidewatch tw = Tidewatch.open(config, global.dataDir(), "reindex")) {
             List<Post> batch = new ArrayList<>();
             long[] indexed = {0};
-            ReplaySummary s = new EvidenceReplay(evidenceDir).replay(p -> {
+            ReplaySummary s = new EvidenceReplay(evidenceDir, ImportedPosts.decoder()).replay(p -> {
                 batch.add(p);
                 if (batch.size() >= BATCH) {
                     indexed[0] += tw.pipeline().reindex(batch).size();

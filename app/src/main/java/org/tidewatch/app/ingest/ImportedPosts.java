@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 import org.tidewatch.core.EvidenceRef;
 import org.tidewatch.core.Post;
 import org.tidewatch.core.PostIds;
 import org.tidewatch.crawler.evidence.EvidenceStore;
+import org.tidewatch.crawler.evidence.ResourceDecoder;
 
 /**
  * Turns one line of an export handed over by a platform into a Post, with the line itself kept as evidence
@@ -22,7 +24,9 @@ public final class ImportedPosts {
     public static final String SOURCE_ID = "ingest";
 
     private final EvidenceStore evidence;
-    private final ObjectMapper json = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Content type of an imported line kept as evidence; tells {@link #decoder()} which resources are imports. */
+    private static final String CONTENT_TYPE = "application/x-tidewatch-import+json";
 
     public ImportedPosts(EvidenceStore evidence) {
         this.evidence = evidence;
@@ -34,9 +38,33 @@ public final class ImportedPosts {
 
     /** Parses, validates and stores one line; never throws for bad input. */
     public Result read(String line, int lineNo) {
+        Instant now = Instant.now();
+        Result parsed = parse(line, now, null);
+        if (parsed.error() != null) {
+            return parsed;
+        }
+        Post p = parsed.post();
+        String uri = p.url() != null ? p.url() : "urn:tidewatch:ingest:" + p.id();
+        EvidenceRef ref = evidence.recordResource(uri, now, CONTENT_TYPE, line.getBytes(StandardCharsets.UTF_8));
+        Post post = p.withEvidence(ref);
+        evidence.recordPost(post);
+        return new Result(post, null);
+    }
+
+    /**
+     * The post an imported line describes, without storing anything: used at import, and by {@code reindex} for a
+     * line whose post record a crash kept from being written.
+     */
+    public static ResourceDecoder decoder() {
+        return resource -> CONTENT_TYPE.equals(resource.contentType())
+                ? Optional.ofNullable(parse(new String(resource.content(), StandardCharsets.UTF_8), resource.capturedAt(), resource.ref()).post())
+                : Optional.empty();
+    }
+
+    private static Result parse(String line, Instant capturedAt, EvidenceRef ref) {
         JsonNode n;
         try {
-            n = json.readTree(line);
+            n = JSON.readTree(line);
         } catch (JsonProcessingException e) {
             return new Result(null, "not JSON: " + e.getOriginalMessage());
         }
@@ -68,13 +96,8 @@ public final class ImportedPosts {
             }
         }
         String url = text(n, "url");
-        Instant now = Instant.now();
-        String postId = PostIds.of(platform, id);
-        String uri = url != null ? url : "urn:tidewatch:ingest:" + postId;
-        EvidenceRef ref = evidence.recordResource(uri, now, "application/json", line.getBytes(StandardCharsets.UTF_8));
-        Post post = new Post(postId, SOURCE_ID, platform.toLowerCase(java.util.Locale.ROOT), url, text(n, "author"), null,
-                published, now, text, Map.of(), ref);
-        evidence.recordPost(post);
+        Post post = new Post(PostIds.of(platform, id), SOURCE_ID, platform.toLowerCase(java.util.Locale.ROOT), url,
+                text(n, "author"), null, published, capturedAt, text, Map.of(), ref);
         return new Result(post, null);
     }
 

@@ -62,6 +62,48 @@ class IngestAndSearchCommandTest {
     }
 
     @Test
+    void reindexRebuildsTheSameIndexFromEvidenceAndVerifyCatchesATamperedFile() throws Exception {
+        Path in = dir.resolve("posts.jsonl");
+        Files.writeString(in, """
+                {"id":"601","platform":"telegram","author":"ch","text":"Boat from Sfax to Lampedusa, 3000 TND, call +216 20 123 456"}
+                {"id":"602","platform":"telegram","author":"ch","text":"Trip from Zuwara to Lampedusa 4000 euro +218 91 2345678"}
+                {"id":"603","platform":"facebook","author":"x","text":"Nice weather in Tunis today"}
+                """);
+        assertThat(tw("ingest", "--in", in.toString()).code()).isZero();
+        String before = tw("search", "--json", "--limit", "50", "offer:any").out();
+
+        CliRun re = tw("reindex");
+        assertThat(re.code()).as(re.err()).isZero();
+        assertThat(re.err()).contains("tidewatch: reindexed 3 posts");
+        String after = tw("search", "--json", "--limit", "50", "offer:any").out();
+        ObjectMapper m = new ObjectMapper();
+        assertThat(ids(m.readTree(after))).containsExactlyInAnyOrderElementsOf(ids(m.readTree(before)));
+        assertThat(m.readTree(after).get("hits").toString().replaceAll("\"snippet\":\"[^\"]*\"", ""))
+                .hasSize(m.readTree(before).get("hits").toString().replaceAll("\"snippet\":\"[^\"]*\"", "").length());
+
+        CliRun ok = tw("evidence", "verify");
+        assertThat(ok.code()).as(ok.out() + ok.err()).isZero();
+        assertThat(ok.out()).contains("evidence intact");
+
+        Path warc;
+        try (var files = Files.list(data.resolve("evidence"))) {
+            warc = files.filter(f -> f.getFileName().toString().endsWith(".warc.gz")).findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(warc);
+        bytes[bytes.length / 2] ^= 0x01;
+        Files.write(warc, bytes);
+        CliRun bad = tw("evidence", "verify");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("tidewatch: evidence verification FAILED").contains(warc.getFileName().toString());
+    }
+
+    private static java.util.List<String> ids(JsonNode body) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        body.get("hits").forEach(h -> out.add(h.get("id").asText() + "|" + h.get("phones") + "|" + h.get("routes")));
+        return out;
+    }
+
+    @Test
     void badLinesAreReportedWithLineNumbersAndTheRestIsIngested() throws Exception {
         Path in = dir.resolve("mixed.jsonl");
         Files.writeString(in, """

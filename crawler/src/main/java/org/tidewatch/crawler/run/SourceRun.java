@@ -60,17 +60,30 @@ public final class SourceRun {
         }
         failures.addAll(result.failures());
         List<Post> posts = new ArrayList<>();
-        for (Post p : result.posts()) {
-            if (p.evidence() == null) {
-                failures.add(new CollectFailure(p.url(), "evidence", "post " + p.id() + " has no evidence reference"));
-                continue;
-            }
-            try {
-                evidence.recordPost(p);
-            } catch (UncheckedIOException e) {
-                return stop(source, start, failures, "evidence", "cannot record post " + p.id() + ": " + e.getMessage());
-            }
-            posts.add(p);
+        String[] broken = {null};
+        // One disk sync for all the post records of the run; the sink sees them only once they are on disk.
+        try {
+            evidence.inOneSync(() -> {
+                for (Post p : result.posts()) {
+                    if (p.evidence() == null) {
+                        failures.add(new CollectFailure(p.url(), "evidence", "post " + p.id() + " has no evidence reference"));
+                        continue;
+                    }
+                    try {
+                        evidence.recordPost(p);
+                    } catch (UncheckedIOException e) {
+                        broken[0] = "cannot record post " + p.id() + ": " + e.getMessage();
+                        return null;
+                    }
+                    posts.add(p);
+                }
+                return null;
+            });
+        } catch (UncheckedIOException e) {
+            broken[0] = "cannot sync the evidence of " + posts.size() + " posts: " + e.getMessage();
+        }
+        if (broken[0] != null) {
+            return stop(source, start, failures, "evidence", broken[0]);
         }
         if (!posts.isEmpty()) {
             try {
