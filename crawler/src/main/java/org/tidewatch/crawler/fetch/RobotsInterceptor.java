@@ -25,6 +25,7 @@ final class RobotsInterceptor implements Interceptor {
     private final Function<String, OkHttpClient> clients;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
 
     private record Cached(BaseRobotRules rules, String problem, long expiresAtMs) {
     }
@@ -44,10 +45,15 @@ final class RobotsInterceptor implements Interceptor {
         String agent = agentToken(HeadersInterceptor.userAgent(settings, trace.request));
         HttpUrl url = request.url();
         String origin = url.scheme() + "://" + url.host() + ":" + url.port();
-        Cached c = cache.get(origin + " " + agent);
-        if (c == null || c.expiresAtMs() < System.currentTimeMillis()) {
-            c = load(origin, agent, trace.request);
-            cache.put(origin + " " + agent, c);
+        String key = origin + " " + agent;
+        Cached c;
+        // One fetch of robots.txt per host even when many threads ask for it at once.
+        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+            c = cache.get(key);
+            if (c == null || c.expiresAtMs() < System.currentTimeMillis()) {
+                c = load(origin, agent, trace.request);
+                cache.put(key, c);
+            }
         }
         if (!c.rules().isAllowed(url.toString())) {
             throw new FetchFailureException("robots", "robots.txt of " + origin + " disallows " + url.encodedPath()

@@ -10,7 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tidewatch.crawler.evidence.HttpExchange;
@@ -181,5 +185,31 @@ class HttpFetcherTest extends MockServerTest {
         assertThat(r.text()).isEqualTo("via proxy");
         assertThat(journal()).containsExactly("/robots.txt", "/page");
         server.verify(getRequestedFor(urlEqualTo("/page")).withHeader("Host", equalTo("channel.example")));
+    }
+
+    @Test
+    void oneHostNeverGetsMoreRequestsAtOnceThanMaxPerHost() throws Exception {
+        server.stubFor(get(urlEqualTo("/slow")).willReturn(ok("s").withFixedDelay(150)));
+        HttpFetcher fetcher = fetcher(Map.of("max_per_host", 1));
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<FetchResult>> results = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                results.add(pool.submit(() -> fetcher.fetch(FetchRequest.of(base + "/slow"))));
+            }
+            for (Future<FetchResult> f : results) {
+                assertThat(f.get().ok()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // A later request can only reach the server once the earlier one's delayed answer is done.
+        List<Long> received = server.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().equals("/slow"))
+                .map(e -> e.getRequest().getLoggedDate().getTime()).sorted().toList();
+        assertThat(received).hasSize(3);
+        assertThat(received.get(1) - received.get(0)).isGreaterThanOrEqualTo(140);
+        assertThat(received.get(2) - received.get(1)).isGreaterThanOrEqualTo(140);
+        assertThat(journal().stream().filter("/robots.txt"::equals)).hasSize(1);
     }
 }
