@@ -17,7 +17,8 @@ import okhttp3.Response;
 /**
  * Refuses a URL that the host's robots.txt disallows for our user agent (unless the source ignores robots).
  * robots.txt is fetched through the same client (so politeness and retries apply) and cached per host and agent;
- * a robots.txt that cannot be fetched is cached for one minute only.
+ * a robots.txt that cannot be fetched is cached for one minute only. A {@code Crawl-delay} is passed on to the
+ * politeness interceptor, which waits the longer of it and the configured minimum delay.
  */
 final class RobotsInterceptor implements Interceptor {
     private static final long FAILED_FETCH_TTL_MS = 60_000;
@@ -59,6 +60,9 @@ final class RobotsInterceptor implements Interceptor {
             throw new FetchFailureException("robots", "robots.txt of " + origin + " disallows " + url.encodedPath()
                     + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery()) + " for " + agent
                     + (c.problem() == null ? "" : " (" + c.problem() + ")"));
+        }
+        if (c.rules().getCrawlDelay() > 0) {
+            trace.crawlDelayMs = c.rules().getCrawlDelay();
         }
         return chain.proceed(request);
     }

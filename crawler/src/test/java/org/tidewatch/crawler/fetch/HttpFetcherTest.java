@@ -212,4 +212,17 @@ class HttpFetcherTest extends MockServerTest {
         assertThat(received.get(2) - received.get(1)).isGreaterThanOrEqualTo(140);
         assertThat(journal().stream().filter("/robots.txt"::equals)).hasSize(1);
     }
+
+    @Test
+    void robotsCrawlDelayLengthensTheGapBetweenRequests() {
+        server.stubFor(get(urlEqualTo("/robots.txt")).willReturn(ok("User-agent: *\nCrawl-delay: 30\n")));
+        server.stubFor(get(urlEqualTo("/p")).willReturn(ok("p")));
+        HttpFetcher fetcher = fetcher(Map.of("min_delay_ms", 0));
+
+        fetcher.fetch(FetchRequest.of(base + "/p"));
+        fetcher.fetch(FetchRequest.of(base + "/p"));
+
+        assertThat(sleeper.waits()).hasSize(1);
+        assertThat(sleeper.waits().get(0)).isBetween(29_000L, 30_000L);
+    }
 }
