@@ -67,7 +67,7 @@ enum TwoPageSource {
                 "item", "li.ad", "text", "h2.ad-title, .ad-body", "link", "h2.ad-title a", "date", ".ad-date",
                 "date_format", "dd.MM.yyyy HH:mm", "author", ".ad-user", "next", "a.pager-next[href]",
                 "id", "[data-ad-id]@data-ad-id");
-        return Fixtures.source(name().toLowerCase(), type, base + (this == MASTODON ? page1 : page1), selectors, false);
+        return Fixtures.source(name().toLowerCase(), type, base + page1, selectors, false);
     }
 
     /** Headers page 1 needs besides its content type (Mastodon's Link to the older page). */

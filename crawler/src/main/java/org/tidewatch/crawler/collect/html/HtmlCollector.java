@@ -1,5 +1,6 @@
 package org.tidewatch.crawler.collect.html;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 import org.tidewatch.core.Post;
 import org.tidewatch.core.PostIds;
@@ -30,6 +33,7 @@ import org.tidewatch.crawler.fetch.Fetcher;
  * the text.
  */
 public final class HtmlCollector implements Collector {
+    private static final Evaluator IMAGES = QueryParser.parse("img[src]");
     private final Fetcher fetcher;
 
     public HtmlCollector(Fetcher fetcher) {
@@ -114,10 +118,10 @@ public final class HtmlCollector implements Collector {
         }
         String id = nativeId != null && !nativeId.isBlank() ? PostIds.of(source.platform(), nativeId)
                 : link != null && !link.isBlank() ? PostIds.ofUrl(link)
-                : PostIds.of(source.platform(), PostIds.sha256Hex(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 32));
+                : PostIds.of(source.platform(), PostIds.sha256Hex(text.getBytes(StandardCharsets.UTF_8)).substring(0, 32));
         Post p = new Post(id, source.id(), source.platform(), link != null && !link.isBlank() ? link : page.finalUrl(),
                 author, author, date, session.startedAt(), text, Map.of("page_url", page.finalUrl()), page.evidence());
-        List<String> images = item.select("img[src]").eachAttr("abs:src");
+        List<String> images = item.select(IMAGES).eachAttr("abs:src");
         return session.withMedia(p, images);
     }
 }
