@@ -20,7 +20,7 @@ import org.tidewatch.crawler.evidence.EvidenceStore;
 import org.tidewatch.crawler.evidence.HttpExchange;
 
 /** The {@link Fetcher} over the shared OkHttp client: records each 2xx exchange as evidence, turns faults into data. */
-public final class HttpFetcher implements Fetcher {
+public final class HttpFetcher implements Fetcher, AutoCloseable {
     private final HttpClientFactory clients;
     private final EvidenceStore evidence;
 
@@ -39,6 +39,12 @@ public final class HttpFetcher implements Fetcher {
     public static HttpFetcher create(FetchSettings settings, EvidenceStore evidence, Sleeper sleeper,
                                      Function<String, String> env) {
         return new HttpFetcher(new HttpClientFactory(settings, sleeper, env), evidence);
+    }
+
+    /** Releases the shared client's connections and threads (at shutdown). */
+    @Override
+    public void close() {
+        clients.close();
     }
 
     @Override

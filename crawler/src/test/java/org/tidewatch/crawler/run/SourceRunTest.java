@@ -139,4 +139,19 @@ class SourceRunTest extends MockServerTest {
         });
         assertThat(sunk).isEmpty();
     }
+
+    @Test
+    void runAllRunsEachEnabledSourceEvenAfterOneFails() {
+        serveChannel();
+        SourceConfig broken = Fixtures.source("gone", "telegram", base + "/s/deleted_channel", Map.of(), false);
+        SourceConfig disabled = new SourceConfig("off", "telegram", base + "/s/off", "0 0 * * * ?", null, null, false,
+                false, 30, 20, 0, null, Map.of(), null, Map.of(), false);
+
+        List<RunReport> reports = run().runAll(List.of(broken, disabled, source()), sunk::add);
+
+        assertThat(reports).extracting(RunReport::sourceId).containsExactly("gone", "zuwara");
+        assertThat(reports.get(0).failuresByKind()).containsExactly(Map.entry("http_4xx", 1));
+        assertThat(reports.get(1).posts()).isEqualTo(8);
+        assertThat(journal()).doesNotContain("/s/off");
+    }
 }
