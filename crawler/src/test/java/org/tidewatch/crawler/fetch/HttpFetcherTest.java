@@ -50,6 +50,18 @@ class HttpFetcherTest extends MockServerTest {
     }
 
     @Test
+    void headerValueWithALineBreakIsAConfigFailureThatDoesNotQuoteTheSecret() {
+        HttpFetcher fetcher = HttpFetcher.create(Fixtures.fastSettings(Map.of()), evidence, sleeper,
+                Map.of("TW_TOKEN", "abc\ndef")::get);
+
+        FetchResult r = fetcher.fetch(request("/api", Map.of("Authorization", "Bearer ${TW_TOKEN}"), null, true));
+
+        assertThat(r.failure()).isEqualTo(new FetchFailure("config",
+                "header Authorization has a name or value with characters not allowed in HTTP headers"));
+        assertThat(journal()).isEmpty();
+    }
+
+    @Test
     void recordsTheExchangeAsEvidenceWithWhatWasSentAndReceived() {
         server.stubFor(get(urlEqualTo("/page")).willReturn(aResponse().withHeader("Content-Type", "text/html")
                 .withHeader("X-Served-By", "edge-7").withBody("<p>مرحبا</p>")));
