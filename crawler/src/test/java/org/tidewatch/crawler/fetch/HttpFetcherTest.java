@@ -165,6 +165,14 @@ class HttpFetcherTest extends MockServerTest {
     }
 
     @Test
+    void badSourceProxyIsAConfigFailure() {
+        FetchResult r = fetcher(Map.of()).fetch(new FetchRequest(base + "/p", null, Map.of(), "tor:9050", null, false,
+                null, null, false));
+
+        assertThat(r.failure()).isEqualTo(new FetchFailure("config", "proxy scheme must be http or socks: tor:9050"));
+    }
+
+    @Test
     void notAUrlIsABadUrlFailure() {
         assertThat(fetcher(Map.of()).fetch(FetchRequest.of("t.me/s/channel")).failure())
                 .isEqualTo(new FetchFailure("bad_url", "not an http(s) URL: t.me/s/channel"));
