@@ -23,7 +23,7 @@ public final class HtmlText {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    out.append(t.getWholeText().replaceAll("[\\s\\u00A0]+", " "));
+                    appendCollapsed(out, t.getWholeText());
                 } else if (node instanceof Element e && (e.nameIs("br") || BLOCKS.contains(e.normalName()))) {
                     out.append('\n');
                 }
@@ -42,6 +42,26 @@ public final class HtmlText {
     /** The text of an HTML fragment (Mastodon content, RSS descriptions). */
     public static String ofFragment(String html) {
         return html == null || html.isBlank() ? "" : of(Jsoup.parseBodyFragment(html).body());
+    }
+
+    /** Appends the text with each run of whitespace (no-break space included) as one space. */
+    private static void appendCollapsed(StringBuilder out, String text) {
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        if (space) {
+            out.append(' ');
+        }
     }
 
     private static String tidy(CharSequence raw) {

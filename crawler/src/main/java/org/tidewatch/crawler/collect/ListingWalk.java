@@ -2,6 +2,7 @@ package org.tidewatch.crawler.collect;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -78,7 +79,7 @@ public final class ListingWalk {
                 .orElse(null);
         Cursor next = cursor.advance(null, newest, etag, lastModified, newestFirst.stream().map(Post::id).toList());
         List<Post> oldestFirst = new ArrayList<>(newestFirst);
-        java.util.Collections.reverse(oldestFirst);
+        Collections.reverse(oldestFirst);
         return session.result(oldestFirst, next);
     }
 

@@ -16,6 +16,7 @@ final class FetchTrace {
     boolean truncated;
     String remoteIp;
     String retryNote;
+    long crawlDelayMs;
 
     FetchTrace(FetchRequest request, boolean robotsFetch) {
         this.request = request;

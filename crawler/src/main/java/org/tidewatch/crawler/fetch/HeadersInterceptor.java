@@ -45,7 +45,14 @@ final class HeadersInterceptor implements Interceptor {
 
     private void addAll(Request.Builder b, Map<String, String> headers) throws FetchFailureException {
         for (Map.Entry<String, String> h : headers.entrySet()) {
-            b.header(h.getKey(), expand(h.getKey(), h.getValue()));
+            String value = expand(h.getKey(), h.getValue());
+            try {
+                b.header(h.getKey(), value);
+            } catch (IllegalArgumentException e) {
+                // OkHttp's message quotes the value, which may be a secret: name the header only.
+                throw new FetchFailureException("config", "header " + h.getKey()
+                        + " has a name or value with characters not allowed in HTTP headers");
+            }
         }
     }
 

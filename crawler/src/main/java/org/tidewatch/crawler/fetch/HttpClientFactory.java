@@ -15,7 +15,7 @@ import okhttp3.OkHttpClient;
  * own proxy gets a derived client ({@code newBuilder()}) that shares the connection pool, the dispatcher and the
  * very same interceptor instances, so politeness and robots state stay global.
  */
-public final class HttpClientFactory {
+public final class HttpClientFactory implements AutoCloseable {
     private final OkHttpClient base;
     private final String globalProxy;
     private final ConcurrentHashMap<String, OkHttpClient> byProxy = new ConcurrentHashMap<>();
@@ -56,6 +56,13 @@ public final class HttpClientFactory {
         }
         return byProxy.computeIfAbsent(proxy.strip(),
                 p -> base.newBuilder().proxy(ProxySpec.parse(p).toProxy()).build());
+    }
+
+    /** Drops pooled connections and stops the client's threads; the factory is unusable afterwards. */
+    @Override
+    public void close() {
+        base.dispatcher().executorService().shutdown();
+        base.connectionPool().evictAll();
     }
 
     /** Notes the server address an exchange went to, for the evidence record. */

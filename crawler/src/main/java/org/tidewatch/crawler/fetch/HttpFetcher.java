@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.tidewatch.core.EvidenceRef;
@@ -20,7 +21,7 @@ import org.tidewatch.crawler.evidence.EvidenceStore;
 import org.tidewatch.crawler.evidence.HttpExchange;
 
 /** The {@link Fetcher} over the shared OkHttp client: records each 2xx exchange as evidence, turns faults into data. */
-public final class HttpFetcher implements Fetcher {
+public final class HttpFetcher implements Fetcher, AutoCloseable {
     private final HttpClientFactory clients;
     private final EvidenceStore evidence;
 
@@ -41,15 +42,27 @@ public final class HttpFetcher implements Fetcher {
         return new HttpFetcher(new HttpClientFactory(settings, sleeper, env), evidence);
     }
 
+    /** Releases the shared client's connections and threads (at shutdown). */
+    @Override
+    public void close() {
+        clients.close();
+    }
+
     @Override
     public FetchResult fetch(FetchRequest fr) {
         HttpUrl url = HttpUrl.parse(fr.url());
         if (url == null) {
             return FetchResult.failed(fr.url(), null, 0, new FetchFailure("bad_url", "not an http(s) URL: " + fr.url()), 0);
         }
+        OkHttpClient client;
+        try {
+            client = clients.client(fr.proxy());
+        } catch (IllegalArgumentException e) {
+            return FetchResult.failed(fr.url(), null, 0, new FetchFailure("config", e.getMessage()), 0);
+        }
         FetchTrace trace = new FetchTrace(fr, false);
         Request request = new Request.Builder().url(url).tag(FetchTrace.class, trace).get().build();
-        try (Response response = clients.client(fr.proxy()).newCall(request).execute()) {
+        try (Response response = client.newCall(request).execute()) {
             return result(fr, trace, response, response.body().bytes());
         } catch (FetchFailureException e) {
             return failed(fr, trace, e.failure());

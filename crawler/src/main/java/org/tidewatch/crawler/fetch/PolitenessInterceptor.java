@@ -40,7 +40,8 @@ final class PolitenessInterceptor implements Interceptor {
         FetchTrace trace = FetchTrace.of(chain.request());
         HttpUrl url = chain.request().url();
         Host host = hosts.computeIfAbsent(url.host() + ":" + url.port(), k -> new Host(settings.maxPerHost()));
-        long delayMs = trace.request.minDelayMs() != null ? trace.request.minDelayMs() : settings.minDelayMs();
+        long configured = trace.request.minDelayMs() != null ? trace.request.minDelayMs() : settings.minDelayMs();
+        long delayMs = Math.max(configured, trace.crawlDelayMs);
         acquire(host.inFlight, chain);
         try {
             long waitNanos;

@@ -17,7 +17,8 @@ import okhttp3.Response;
 /**
  * Refuses a URL that the host's robots.txt disallows for our user agent (unless the source ignores robots).
  * robots.txt is fetched through the same client (so politeness and retries apply) and cached per host and agent;
- * a robots.txt that cannot be fetched is cached for one minute only.
+ * a robots.txt that cannot be fetched is cached for one minute only. A {@code Crawl-delay} is passed on to the
+ * politeness interceptor, which waits the longer of it and the configured minimum delay.
  */
 final class RobotsInterceptor implements Interceptor {
     private static final long FAILED_FETCH_TTL_MS = 60_000;
@@ -25,6 +26,7 @@ final class RobotsInterceptor implements Interceptor {
     private final Function<String, OkHttpClient> clients;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
 
     private record Cached(BaseRobotRules rules, String problem, long expiresAtMs) {
     }
@@ -44,15 +46,23 @@ final class RobotsInterceptor implements Interceptor {
         String agent = agentToken(HeadersInterceptor.userAgent(settings, trace.request));
         HttpUrl url = request.url();
         String origin = url.scheme() + "://" + url.host() + ":" + url.port();
-        Cached c = cache.get(origin + " " + agent);
-        if (c == null || c.expiresAtMs() < System.currentTimeMillis()) {
-            c = load(origin, agent, trace.request);
-            cache.put(origin + " " + agent, c);
+        String key = origin + " " + agent;
+        Cached c;
+        // One fetch of robots.txt per host even when many threads ask for it at once.
+        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+            c = cache.get(key);
+            if (c == null || c.expiresAtMs() < System.currentTimeMillis()) {
+                c = load(origin, agent, trace.request);
+                cache.put(key, c);
+            }
         }
         if (!c.rules().isAllowed(url.toString())) {
             throw new FetchFailureException("robots", "robots.txt of " + origin + " disallows " + url.encodedPath()
                     + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery()) + " for " + agent
                     + (c.problem() == null ? "" : " (" + c.problem() + ")"));
+        }
+        if (c.rules().getCrawlDelay() > 0) {
+            trace.crawlDelayMs = c.rules().getCrawlDelay();
         }
         return chain.proceed(request);
     }

@@ -102,6 +102,20 @@ public final class SourceRun {
         return report;
     }
 
+    /**
+     * Runs every enabled source once, one after another, each into the sink (what {@code tidewatch crawl --once}
+     * needs). A failing source is reported and the next one still runs.
+     */
+    public List<RunReport> runAll(List<SourceConfig> sources, PostSink sink) {
+        List<RunReport> reports = new ArrayList<>();
+        for (SourceConfig source : sources) {
+            if (source.enabled()) {
+                reports.add(run(source, sink));
+            }
+        }
+        return reports;
+    }
+
     private static RunReport stop(SourceConfig source, Instant start, List<CollectFailure> failures, String kind,
                                   String reason) {
         failures.add(new CollectFailure(source.url(), kind, reason));

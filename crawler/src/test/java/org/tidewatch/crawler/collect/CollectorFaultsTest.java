@@ -5,10 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.okForContentType;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -21,9 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tidewatch.core.Post;
@@ -32,72 +27,34 @@ import org.tidewatch.crawler.CollectResult;
 import org.tidewatch.crawler.fetch.HttpFetcher;
 import org.tidewatch.crawler.testing.Fixtures;
 import org.tidewatch.crawler.testing.InMemoryEvidenceStore;
-import org.tidewatch.crawler.testing.RecordingSleeper;
+import org.tidewatch.crawler.testing.MockServerTest;
 
 /**
  * Every collector against every fault on its second page: the first page's posts come through intact, the
  * failure is recorded with its reason, and the requests made are exactly the expected ones.
  */
-class CollectorFaultsTest {
+class CollectorFaultsTest extends MockServerTest {
     private static final int CAP = 64 * 1024;
     /** 8 MiB of zeros, gzipped to a few KiB. */
     private static final byte[] GZIP_BOMB = gzippedZeros(8 << 20);
-    private static WireMockServer server;
-    private InMemoryEvidenceStore evidence;
-    private RecordingSleeper sleeper;
-    private String base;
 
-    @BeforeAll
-    static void start() {
-        server = new WireMockServer(options().dynamicPort().containerThreads(40).asynchronousResponseEnabled(true));
-        server.start();
-        // A cold server answers its first requests slowly; warm it so that only the timeout test sees a timeout.
-        server.stubFor(get(urlEqualTo("/warm-up")).willReturn(ok("warm")));
-        HttpFetcher warm = HttpFetcher.create(Fixtures.fastSettings(Map.of()), new InMemoryEvidenceStore(),
-                new RecordingSleeper(), name -> null);
-        for (int i = 0; i < 3; i++) {
-            warm.fetch(org.tidewatch.crawler.fetch.FetchRequest.of("http://localhost:" + server.port() + "/warm-up"));
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-        evidence = new InMemoryEvidenceStore();
-        sleeper = new RecordingSleeper();
-        base = "http://localhost:" + server.port();
-    }
-
-    private CollectResult collect(org.tidewatch.crawler.collect.Scenario s) {
+    private CollectResult collect(TwoPageSource s) {
         return collect(s, 2_000);
     }
 
-    private CollectResult collect(org.tidewatch.crawler.collect.Scenario s, int readTimeoutMs) {
-        HttpFetcher fetcher = HttpFetcher.create(Fixtures.fastSettings(Map.of("read_timeout_ms", readTimeoutMs,
-                "max_body_bytes", CAP)), evidence, sleeper, name -> null);
+    private CollectResult collect(TwoPageSource s, int readTimeoutMs) {
+        HttpFetcher fetcher = fetcher(Map.of("read_timeout_ms", readTimeoutMs, "max_body_bytes", CAP));
         return Collectors.forType(s.type, fetcher).collect(s.source(base), null);
     }
 
-    private void stubPage1(org.tidewatch.crawler.collect.Scenario s) {
+    private void stubPage1(TwoPageSource s) {
         ResponseDefinitionBuilder r = okForContentType(s.contentType, Fixtures.text(s.page1Fixture, base));
         s.page1Headers(base).forEach(r::withHeader);
         server.stubFor(get(urlEqualTo(s.page1)).willReturn(r));
     }
 
-    private ResponseDefinitionBuilder page2Ok(org.tidewatch.crawler.collect.Scenario s) {
+    private ResponseDefinitionBuilder page2Ok(TwoPageSource s) {
         return okForContentType(s.contentType, Fixtures.text(s.page2Fixture, base));
-    }
-
-    /** The requests the server saw, oldest first, as path and query. */
-    private static List<String> journal() {
-        List<String> urls = new ArrayList<>(server.getAllServeEvents().stream().map(e -> e.getRequest().getUrl()).toList());
-        Collections.reverse(urls);
-        return urls;
     }
 
     private static List<String> ids(CollectResult r) {
@@ -108,7 +65,7 @@ class CollectorFaultsTest {
         return r.failures().stream().map(CollectFailure::kind).toList();
     }
 
-    private List<String> requests(org.tidewatch.crawler.collect.Scenario s, int page2Times) {
+    private List<String> requests(TwoPageSource s, int page2Times) {
         List<String> out = new ArrayList<>(List.of("/robots.txt", s.page1));
         for (int i = 0; i < page2Times; i++) {
             out.add(s.page2);
@@ -116,14 +73,14 @@ class CollectorFaultsTest {
         return out;
     }
 
-    private void assertPage1Intact(org.tidewatch.crawler.collect.Scenario s, CollectResult r) {
+    private void assertPage1Intact(TwoPageSource s, CollectResult r) {
         assertThat(ids(r)).isEqualTo(s.page1Ids);
         assertThat(r.posts()).allSatisfy(p -> assertThat(p.evidence()).isEqualTo(evidence.refOf(base + s.page1)));
     }
 
     @ParameterizedTest
-    @EnumSource(org.tidewatch.crawler.collect.Scenario.class)
-    void walksBothPagesToTheEndOfHistory(org.tidewatch.crawler.collect.Scenario s) {
+    @EnumSource(TwoPageSource.class)
+    void walksBothPagesToTheEndOfHistory(TwoPageSource s) {
         stubPage1(s);
         server.stubFor(get(urlEqualTo(s.page2)).willReturn(page2Ok(s)));
 
@@ -135,8 +92,8 @@ class CollectorFaultsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(org.tidewatch.crawler.collect.Scenario.class)
-    void timeoutOnPage2IsRetriedThenRecorded(org.tidewatch.crawler.collect.Scenario s) {
+    @EnumSource(TwoPageSource.class)
+    void timeoutOnPage2IsRetriedThenRecorded(TwoPageSource s) {
         stubPage1(s);
         server.stubFor(get(urlEqualTo(s.page2)).willReturn(page2Ok(s).withFixedDelay(1_500)));
 
@@ -150,8 +107,8 @@ class CollectorFaultsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(org.tidewatch.crawler.collect.Scenario.class)
-    void status429WaitsWhatRetryAfterSaysThenSucceeds(org.tidewatch.crawler.collect.Scenario s) {
+    @EnumSource(TwoPageSource.class)
+    void status429WaitsWhatRetryAfterSaysThenSucceeds(TwoPageSource s) {
         stubPage1(s);
         server.stubFor(get(urlEqualTo(s.page2)).inScenario("429").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2")).willSetStateTo("served"));
@@ -166,8 +123,8 @@ class CollectorFaultsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(org.tidewatch.crawler.collect.Scenario.class)
-    void status429WithRetryAfterPastTheCapFailsAtOnce(org.tidewatch.crawler.collect.Scenario s) {
+    @EnumSource(TwoPageSource.class)
+    void status429WithRetryAfterPastTheCapFailsAtOnce(TwoPageSource s) {
         stubPage1(s);
         server.stubFor(get(urlEqualTo(s.page2)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
 
@@ -182,8 +139,8 @@ class CollectorFaultsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(org.tidewatch.crawler.collect.Scenario.class)
-    void burstOf503IsRiddenOutWithBackoff(org.tidewatch.crawler.collect.Scenario s) {
+    @EnumSource(TwoPageSource.class)
+    void burstOf503IsRiddenOutWithBackoff(TwoPageSource s) {
         stubPage1(s);
         server.stubFor(get(urlEqualTo(s.page2)).inScenario("503").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(503)).willSetStateTo("second"));
@@ -202,8 +159,8 @@ class CollectorFaultsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(org.tidewatch.crawler.collect.Scenario.class)
-    void lasting503IsRecordedAfterTheRetries(org.tidewatch.crawler.collect.Scenario s) {
+    @EnumSource(TwoPageSource.class)
+    void lasting503IsRecordedAfterTheRetries(TwoPageSource s) {
         stubPage1(s);
         server.stubFor(get(urlEqualTo(s.page2)).willReturn(aResponse().withStatus(503)));
 
@@ -216,8 +173,8 @@ class CollectorFaultsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(org.tidewatch.crawler.collect.Scenario.class)
-    void bodyCutOffMidwayIsRetriedThenRecorded(org.tidewatch.crawler.collect.Scenario s) {
+    @EnumSource(TwoPageSource.class)
+    void bodyCutOffMidwayIsRetriedThenRecorded(TwoPageSource s) {
         stubPage1(s);
         server.stubFor(get(urlEqualTo(s.page2)).willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
 
@@ -230,8 +187,8 @@ class CollectorFaultsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(org.tidewatch.crawler.collect.Scenario.class)
-    void utf8PageLabelledLatin1IsDecodedAsUtf8(org.tidewatch.crawler.collect.Scenario s) {
+    @EnumSource(TwoPageSource.class)
+    void utf8PageLabelledLatin1IsDecodedAsUtf8(TwoPageSource s) {
         stubPage1(s);
         server.stubFor(get(urlEqualTo(s.page2)).willReturn(page2Ok(s)));
         Map<String, String> expected = texts(collect(s));
@@ -257,17 +214,17 @@ class CollectorFaultsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(org.tidewatch.crawler.collect.Scenario.class)
-    void hugeBodyIsCutAtTheCapAndRecorded(org.tidewatch.crawler.collect.Scenario s) {
+    @EnumSource(TwoPageSource.class)
+    void hugeBodyIsCutAtTheCapAndRecorded(TwoPageSource s) {
         stubPage1(s);
-        String padding = s == org.tidewatch.crawler.collect.Scenario.MASTODON ? " ".repeat(100_000)
+        String padding = s == TwoPageSource.MASTODON ? " ".repeat(100_000)
                 : "<!-- " + "padding ".repeat(12_500) + " -->";
         server.stubFor(get(urlEqualTo(s.page2)).willReturn(okForContentType(s.contentType,
                 Fixtures.text(s.page2Fixture, base) + padding)));
 
         CollectResult r = collect(s);
 
-        assertThat(ids(r)).isEqualTo(org.tidewatch.crawler.collect.Scenario.concat(s.page2CutIds, s.page1Ids));
+        assertThat(ids(r)).isEqualTo(TwoPageSource.concat(s.page2CutIds, s.page1Ids));
         assertThat(kinds(r)).containsExactly("too_large");
         assertThat(r.failures().get(0).reason()).startsWith("body cut at the size cap after " + CAP + " bytes");
         assertThat(evidence.exchangeOf(base + s.page2).truncated()).isTrue();
@@ -276,8 +233,8 @@ class CollectorFaultsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(org.tidewatch.crawler.collect.Scenario.class)
-    void gzipBombIsRefusedWithoutInflatingIt(org.tidewatch.crawler.collect.Scenario s) {
+    @EnumSource(TwoPageSource.class)
+    void gzipBombIsRefusedWithoutInflatingIt(TwoPageSource s) {
         stubPage1(s);
         server.stubFor(get(urlEqualTo(s.page2)).willReturn(aResponse().withHeader("Content-Type", s.contentType)
                 .withHeader("Content-Encoding", "gzip").withBody(GZIP_BOMB)));
@@ -305,8 +262,8 @@ class CollectorFaultsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(org.tidewatch.crawler.collect.Scenario.class)
-    void redirectLoopIsNamedAndNotFollowedForever(org.tidewatch.crawler.collect.Scenario s) {
+    @EnumSource(TwoPageSource.class)
+    void redirectLoopIsNamedAndNotFollowedForever(TwoPageSource s) {
         stubPage1(s);
         server.stubFor(get(urlEqualTo(s.page2)).willReturn(aResponse().withStatus(302).withHeader("Location", "/moved")));
         server.stubFor(get(urlEqualTo("/moved")).willReturn(aResponse().withStatus(301).withHeader("Location", s.page2)));
@@ -323,8 +280,8 @@ class CollectorFaultsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(org.tidewatch.crawler.collect.Scenario.class)
-    void pageDisallowedByRobotsIsNotRequested(org.tidewatch.crawler.collect.Scenario s) {
+    @EnumSource(TwoPageSource.class)
+    void pageDisallowedByRobotsIsNotRequested(TwoPageSource s) {
         server.stubFor(get(urlEqualTo("/robots.txt")).willReturn(ok("User-agent: *\nDisallow: " + s.robotsPrefix + "\n")
                 .withHeader("Content-Type", "text/plain")));
         stubPage1(s);
@@ -340,15 +297,15 @@ class CollectorFaultsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(org.tidewatch.crawler.collect.Scenario.class)
-    void malformedPageIsParsedLenientlyAndABrokenItemRecorded(org.tidewatch.crawler.collect.Scenario s) {
+    @EnumSource(TwoPageSource.class)
+    void malformedPageIsParsedLenientlyAndABrokenItemRecorded(TwoPageSource s) {
         stubPage1(s);
         server.stubFor(get(urlEqualTo(s.page2)).willReturn(okForContentType(s.contentType,
                 Fixtures.text(s.malformedFixture, base))));
 
         CollectResult r = collect(s);
 
-        assertThat(ids(r)).isEqualTo(org.tidewatch.crawler.collect.Scenario.concat(s.page2MalformedIds, s.page1Ids));
+        assertThat(ids(r)).isEqualTo(TwoPageSource.concat(s.page2MalformedIds, s.page1Ids));
         assertThat(kinds(r)).isEqualTo(Collections.nCopies(s.malformedParseFailures, "parse"));
         assertThat(r.failures().get(0).url()).isEqualTo(base + s.page2);
         assertThat(journal()).isEqualTo(requests(s, 1));

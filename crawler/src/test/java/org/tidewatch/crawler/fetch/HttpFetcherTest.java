@@ -10,7 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tidewatch.crawler.evidence.HttpExchange;
@@ -42,6 +46,18 @@ class HttpFetcherTest extends MockServerTest {
 
         assertThat(r.failure()).isEqualTo(new FetchFailure("config",
                 "header X-Key refers to environment variable TW_MISSING, which is not set"));
+        assertThat(journal()).isEmpty();
+    }
+
+    @Test
+    void headerValueWithALineBreakIsAConfigFailureThatDoesNotQuoteTheSecret() {
+        HttpFetcher fetcher = HttpFetcher.create(Fixtures.fastSettings(Map.of()), evidence, sleeper,
+                Map.of("TW_TOKEN", "abc\ndef")::get);
+
+        FetchResult r = fetcher.fetch(request("/api", Map.of("Authorization", "Bearer ${TW_TOKEN}"), null, true));
+
+        assertThat(r.failure()).isEqualTo(new FetchFailure("config",
+                "header Authorization has a name or value with characters not allowed in HTTP headers"));
         assertThat(journal()).isEmpty();
     }
 
@@ -149,6 +165,14 @@ class HttpFetcherTest extends MockServerTest {
     }
 
     @Test
+    void badSourceProxyIsAConfigFailure() {
+        FetchResult r = fetcher(Map.of()).fetch(new FetchRequest(base + "/p", null, Map.of(), "tor:9050", null, false,
+                null, null, false));
+
+        assertThat(r.failure()).isEqualTo(new FetchFailure("config", "proxy scheme must be http or socks: tor:9050"));
+    }
+
+    @Test
     void notAUrlIsABadUrlFailure() {
         assertThat(fetcher(Map.of()).fetch(FetchRequest.of("t.me/s/channel")).failure())
                 .isEqualTo(new FetchFailure("bad_url", "not an http(s) URL: t.me/s/channel"));
@@ -181,5 +205,44 @@ class HttpFetcherTest extends MockServerTest {
         assertThat(r.text()).isEqualTo("via proxy");
         assertThat(journal()).containsExactly("/robots.txt", "/page");
         server.verify(getRequestedFor(urlEqualTo("/page")).withHeader("Host", equalTo("channel.example")));
+    }
+
+    @Test
+    void oneHostNeverGetsMoreRequestsAtOnceThanMaxPerHost() throws Exception {
+        server.stubFor(get(urlEqualTo("/slow")).willReturn(ok("s").withFixedDelay(150)));
+        HttpFetcher fetcher = fetcher(Map.of("max_per_host", 1));
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<FetchResult>> results = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                results.add(pool.submit(() -> fetcher.fetch(FetchRequest.of(base + "/slow"))));
+            }
+            for (Future<FetchResult> f : results) {
+                assertThat(f.get().ok()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // A later request can only reach the server once the earlier one's delayed answer is done.
+        List<Long> received = server.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().equals("/slow"))
+                .map(e -> e.getRequest().getLoggedDate().getTime()).sorted().toList();
+        assertThat(received).hasSize(3);
+        assertThat(received.get(1) - received.get(0)).isGreaterThanOrEqualTo(140);
+        assertThat(received.get(2) - received.get(1)).isGreaterThanOrEqualTo(140);
+        assertThat(journal().stream().filter("/robots.txt"::equals)).hasSize(1);
+    }
+
+    @Test
+    void robotsCrawlDelayLengthensTheGapBetweenRequests() {
+        server.stubFor(get(urlEqualTo("/robots.txt")).willReturn(ok("User-agent: *\nCrawl-delay: 30\n")));
+        server.stubFor(get(urlEqualTo("/p")).willReturn(ok("p")));
+        HttpFetcher fetcher = fetcher(Map.of("min_delay_ms", 0));
+
+        fetcher.fetch(FetchRequest.of(base + "/p"));
+        fetcher.fetch(FetchRequest.of(base + "/p"));
+
+        assertThat(sleeper.waits()).hasSize(1);
+        assertThat(sleeper.waits().get(0)).isBetween(29_000L, 30_000L);
     }
 }

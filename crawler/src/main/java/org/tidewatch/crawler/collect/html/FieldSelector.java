@@ -3,22 +3,32 @@ package org.tidewatch.crawler.collect.html;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.tidewatch.crawler.collect.HtmlText;
 
-/** A configured selector, {@code css} or {@code css@attr}, read relative to an item. */
-record FieldSelector(String css, String attr) {
+/**
+ * A configured selector, {@code css} or {@code css@attr}, compiled once and read relative to an item.
+ *
+ * @param css       the CSS part as configured
+ * @param evaluator the compiled CSS (null only for a non-selector value such as {@code date_format})
+ * @param attr      the attribute to read, null for the text
+ */
+record FieldSelector(String css, Evaluator evaluator, String attr) {
 
+    /** Compiles a selector; throws {@link org.jsoup.select.Selector.SelectorParseException} for bad CSS. */
     static FieldSelector of(String spec) {
         int at = spec.lastIndexOf('@');
         // "@" inside brackets belongs to the CSS (a[href*=@]), not to the attribute suffix.
         if (at > 0 && spec.indexOf(']', at) < 0) {
-            return new FieldSelector(spec.substring(0, at).strip(), spec.substring(at + 1).strip());
+            String css = spec.substring(0, at).strip();
+            return new FieldSelector(css, QueryParser.parse(css), spec.substring(at + 1).strip());
         }
-        return new FieldSelector(spec.strip(), null);
+        return new FieldSelector(spec.strip(), QueryParser.parse(spec.strip()), null);
     }
 
     private Element first(Element scope) {
-        return scope.selectFirst(css);
+        return scope.selectFirst(evaluator);
     }
 
     /** The attribute, or the element's text when no attribute is named; null when nothing matches. */
@@ -33,7 +43,7 @@ record FieldSelector(String css, String attr) {
     /** The text of every match (a title and a body, say), one per line, line breaks kept; null when nothing matches. */
     String text(Element scope) {
         List<String> parts = new ArrayList<>();
-        for (Element e : scope.select(css)) {
+        for (Element e : scope.select(evaluator)) {
             String t = attr != null ? e.attr(attr).strip() : HtmlText.of(e);
             if (!t.isEmpty()) {
                 parts.add(t);

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.tidewatch.core.Post;
 import org.tidewatch.core.PostIds;
 import org.tidewatch.core.SourceConfig;
@@ -20,6 +22,18 @@ import org.tidewatch.crawler.fetch.FetchResult;
 /** Parses one {@code t.me/s/<channel>} page into posts, oldest first as the page shows them. */
 final class TelegramPage {
     private static final Pattern BACKGROUND_URL = Pattern.compile("background-image:\\s*url\\(['\"]?([^'\")]+)['\"]?\\)");
+    // Parsed once: selectors given as strings are parsed again on every call.
+    private static final Evaluator MESSAGE = QueryParser.parse("div.tgme_widget_message[data-post]");
+    private static final Evaluator CHANNEL_TITLE = QueryParser.parse(".tgme_channel_info_header_title");
+    private static final Evaluator CHANNEL_USERNAME = QueryParser.parse(".tgme_channel_info_header_username");
+    private static final Evaluator FORWARDED = QueryParser.parse(".tgme_widget_message_forwarded_from_name");
+    private static final Evaluator VIEWS = QueryParser.parse(".tgme_widget_message_views");
+    private static final Evaluator OWNER = QueryParser.parse(".tgme_widget_message_owner_name");
+    private static final Evaluator TIME = QueryParser.parse("a.tgme_widget_message_date time[datetime]");
+    private static final Evaluator DATE_LINK = QueryParser.parse("a.tgme_widget_message_date[href]");
+    private static final Evaluator PHOTO = QueryParser.parse("a.tgme_widget_message_photo_wrap[style]");
+    private static final Evaluator TEXT = QueryParser.parse(".tgme_widget_message_text");
+    private static final Evaluator REPLY = QueryParser.parse(".tgme_widget_message_reply");
     private static final Pattern PEER_ID = Pattern.compile("^c(\\d+)_");
 
     /** A post with its numeric message id, and the photo URLs to fetch. */
@@ -34,7 +48,7 @@ final class TelegramPage {
         Map<String, String> channel = channelFacts(doc);
         List<Message> out = new ArrayList<>();
         int index = 0;
-        for (Element m : doc.select("div.tgme_widget_message[data-post]")) {
+        for (Element m : doc.select(MESSAGE)) {
             index++;
             try {
                 out.add(message(m, page, session, channel));
@@ -49,11 +63,11 @@ final class TelegramPage {
     /** The channel's title and username, from the page header when the page shows one. */
     private static Map<String, String> channelFacts(Document doc) {
         Map<String, String> facts = new LinkedHashMap<>();
-        Element title = doc.selectFirst(".tgme_channel_info_header_title");
+        Element title = doc.selectFirst(CHANNEL_TITLE);
         if (title != null && !title.text().isBlank()) {
             facts.put("channel_title", title.text().strip());
         }
-        Element username = doc.selectFirst(".tgme_channel_info_header_username");
+        Element username = doc.selectFirst(CHANNEL_USERNAME);
         if (username != null && !username.text().isBlank()) {
             facts.put("channel_username", username.text().strip().replaceFirst("^@", ""));
         }
@@ -80,18 +94,18 @@ final class TelegramPage {
         if (peer.find()) {
             attributes.put("channel_id", peer.group(1));
         }
-        putText(attributes, "forwarded_from", m.selectFirst(".tgme_widget_message_forwarded_from_name"));
-        putText(attributes, "views", m.selectFirst(".tgme_widget_message_views"));
-        Element owner = m.selectFirst(".tgme_widget_message_owner_name");
+        putText(attributes, "forwarded_from", m.selectFirst(FORWARDED));
+        putText(attributes, "views", m.selectFirst(VIEWS));
+        Element owner = m.selectFirst(OWNER);
         String ownerName = owner == null ? attributes.get("channel_title") : owner.text().strip();
         if (ownerName != null) {
             attributes.putIfAbsent("channel_title", ownerName);
         }
-        Element time = m.selectFirst("a.tgme_widget_message_date time[datetime]");
-        Element dateLink = m.selectFirst("a.tgme_widget_message_date[href]");
+        Element time = m.selectFirst(TIME);
+        Element dateLink = m.selectFirst(DATE_LINK);
         String url = dateLink != null ? dateLink.absUrl("href") : "https://t.me/" + dataPost;
         List<String> photos = new ArrayList<>();
-        for (Element a : m.select("a.tgme_widget_message_photo_wrap[style]")) {
+        for (Element a : m.select(PHOTO)) {
             Matcher bg = BACKGROUND_URL.matcher(a.attr("style"));
             if (bg.find()) {
                 photos.add(bg.group(1));
@@ -105,8 +119,8 @@ final class TelegramPage {
 
     /** The message's own text; a quoted reply's text is not the message. */
     private static String text(Element m) {
-        for (Element t : m.select(".tgme_widget_message_text")) {
-            if (t.closest(".tgme_widget_message_reply") == null) {
+        for (Element t : m.select(TEXT)) {
+            if (t.closest(REPLY) == null) {
                 return HtmlText.of(t);
             }
         }

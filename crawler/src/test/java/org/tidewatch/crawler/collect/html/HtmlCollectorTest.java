@@ -109,4 +109,15 @@ class HtmlCollectorTest extends MockServerTest {
         });
         assertThat(journal()).isEmpty();
     }
+
+    @Test
+    void badSelectorFailsNamingItsKeyWithoutFetching() {
+        CollectResult r = new HtmlCollector(fetcher(Map.of())).collect(source(Map.of("item", "li.ad", "link", "a[href")), null);
+
+        assertThat(r.failures()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo("config");
+            assertThat(f.reason()).startsWith("source bacheca: selectors.link is not a valid CSS selector: ");
+        });
+        assertThat(journal()).isEmpty();
+    }
 }

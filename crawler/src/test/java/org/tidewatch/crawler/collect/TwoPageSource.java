@@ -9,7 +9,7 @@ import org.tidewatch.crawler.testing.Fixtures;
  * One collector with a two-page history in fixtures: the source, where its pages live on the mock server, and the
  * post ids each outcome must give (in the order the collector returns them, oldest first).
  */
-enum Scenario {
+enum TwoPageSource {
     TELEGRAM("telegram", "/s/zuwara_trips", "/s/zuwara_trips?before=5", "text/html; charset=utf-8",
             "telegram-page1.html", "telegram-page2.html", "telegram-page2-malformed.html", "/s/zuwara_trips?before=",
             ids("telegram:zuwara_trips/", 5, 6, 7, 8), ids("telegram:zuwara_trips/", 1, 2, 3, 4),
@@ -43,7 +43,7 @@ enum Scenario {
     final List<String> page2MalformedIds;
     final int malformedParseFailures;
 
-    Scenario(String type, String page1, String page2, String contentType, String page1Fixture, String page2Fixture,
+    TwoPageSource(String type, String page1, String page2, String contentType, String page1Fixture, String page2Fixture,
              String malformedFixture, String robotsPrefix, List<String> page1Ids, List<String> page2Ids,
              List<String> page2CutIds, List<String> page2MalformedIds, int malformedParseFailures) {
         this.type = type;
@@ -67,7 +67,7 @@ enum Scenario {
                 "item", "li.ad", "text", "h2.ad-title, .ad-body", "link", "h2.ad-title a", "date", ".ad-date",
                 "date_format", "dd.MM.yyyy HH:mm", "author", ".ad-user", "next", "a.pager-next[href]",
                 "id", "[data-ad-id]@data-ad-id");
-        return Fixtures.source(name().toLowerCase(), type, base + (this == MASTODON ? page1 : page1), selectors, false);
+        return Fixtures.source(name().toLowerCase(), type, base + page1, selectors, false);
     }
 
     /** Headers page 1 needs besides its content type (Mastodon's Link to the older page). */
