@@ -197,7 +197,7 @@ public final class LucenePostIndex implements PostIndex {
             return;
         }
         closed = true;
-        scheduler.shutdownNow();
+        stopScheduler();
         try {
             commit();
             searchers.close();
@@ -211,10 +211,22 @@ public final class LucenePostIndex implements PostIndex {
     /** Stops as if the process died: nothing since the last commit is kept (for crash tests). */
     void crash() throws IOException {
         closed = true;
-        scheduler.shutdownNow();
+        stopScheduler();
         searchers.close();
         writer.rollback();
         directory.close();
+    }
+
+    /** Lets a running refresh or commit finish: interrupting Lucene I/O would close its files under it. */
+    private void stopScheduler() {
+        scheduler.shutdown();
+        try {
+            if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("index refresh thread did not stop within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void refreshQuietly() {
