@@ -73,7 +73,6 @@ public final class PostDocuments {
         long time = time(p).toEpochMilli();
         doc.add(new LongPoint(Fields.TIME, time));
         doc.add(new NumericDocValuesField(Fields.TIME, time));
-        doc.add(new LongPoint(Fields.COLLECTED, p.collectedAt().toEpochMilli()));
         facet(doc, "month", MONTH.format(time(p)));
 
         String lang = e.lang().toLowerCase(Locale.ROOT);
@@ -167,6 +166,6 @@ public final class PostDocuments {
     }
 
     private static void facet(Document doc, String facet, String value) {
-        doc.add(new SortedSetDocValuesField(Fields.FACET_PREFIX + facet, new BytesRef(value)));
+        doc.add(new SortedSetDocValuesField(Fields.FACETS_FIELD, new BytesRef(facet + Fields.FACET_SEP + value)));
     }
 }
