@@ -247,6 +247,19 @@ class LucenePostIndexTest {
                 } while (page.nextCursor() != null);
                 assertThat(seen).as(order.name()).hasSize(345).doesNotHaveDuplicates();
             }
+            List<String> groups = new ArrayList<>();
+            SearchRequest req = new SearchRequest("boat", 10, SortOrder.NEWEST, null, true, false);
+            SearchResult page = idx.search(req);
+            long totalGroups = page.total();
+            while (true) {
+                page.hits().forEach(h -> groups.add(h.duplicateGroup()));
+                if (page.nextCursor() == null) {
+                    break;
+                }
+                page = idx.search(req.after(page.nextCursor()));
+            }
+            assertThat(groups).as("collapsed pages").hasSize((int) totalGroups).doesNotHaveDuplicates();
+            assertThat(totalGroups).isBetween(1L, 345L);
         }
     }
 
