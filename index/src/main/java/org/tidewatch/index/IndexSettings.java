@@ -39,7 +39,7 @@ public record IndexSettings(String defaultRegion, OfferFilter defaultOffer, Map<
         defaultRegion = defaultRegion == null ? null : defaultRegion.toUpperCase(Locale.ROOT);
         defaultOffer = defaultOffer == null ? OfferFilter.ANY : defaultOffer;
         eurRates = Map.copyOf(eurRates == null ? DEFAULT_EUR_RATES : eurRates);
-        refreshEvery = refreshEvery == null ? Duration.ofMillis(500) : refreshEvery;
+        refreshEvery = refreshEvery == null ? Duration.ofSeconds(1) : refreshEvery;
         commitEvery = commitEvery == null ? Duration.ofSeconds(60) : commitEvery;
         if (refreshEvery.isNegative() || refreshEvery.isZero() || refreshEvery.compareTo(Duration.ofSeconds(1)) > 0) {
             throw new IllegalArgumentException("refreshEvery must be in (0, 1s]: " + refreshEvery);
@@ -54,7 +54,7 @@ public record IndexSettings(String defaultRegion, OfferFilter defaultOffer, Map<
         });
     }
 
-    /** Defaults: no default phone region, every post visible, reference rates, refresh 0.5 s, commit every minute. */
+    /** Defaults: no default phone region, every post visible, reference rates, refresh every second, commit every minute. */
     public static IndexSettings defaults() {
         return new IndexSettings(null, OfferFilter.ANY, null, null, null);
     }

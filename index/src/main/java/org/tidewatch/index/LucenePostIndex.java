@@ -16,6 +16,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -31,8 +32,9 @@ import org.tidewatch.index.schema.PostDocuments;
 import org.tidewatch.index.search.PostSearcher;
 
 /**
- * The {@link PostIndex} on a Lucene directory: update by post id, near-real-time search (a background
- * refresh at most every second), commits on a schedule and on close, near-duplicate grouping at upsert.
+ * The {@link PostIndex} on a Lucene directory: update by post id, near-real-time search (every search sees
+ * the posts upserted more than {@code refreshEvery}, at most a second, ago), commits on a schedule and on
+ * close, near-duplicate grouping at upsert.
  * After a crash, the posts upserted since the last commit are missing; {@link #committedThrough()} says
  * from which collection time the evidence store should replay them. Thread-safe.
  */
@@ -50,8 +52,12 @@ public final class LucenePostIndex implements PostIndex {
     private final PostSearcher postSearcher;
     private final DuplicateGroups duplicates;
     private final Object writeLock = new Object();
+    private final long refreshNanos;
     private volatile Instant collectedThrough;
     private volatile boolean closed;
+    /** When the oldest write not yet visible to searches was made (0: none). */
+    private volatile long unrefreshedSince;
+    private volatile long lastSearchNanos = Long.MIN_VALUE / 2;
 
     private LucenePostIndex(Directory directory, IndexSettings settings) throws IOException {
         this.directory = directory;
@@ -65,6 +71,17 @@ public final class LucenePostIndex implements PostIndex {
                 .setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
+        this.searchers.addListener(new ReferenceManager.RefreshListener() {
+            @Override
+            public void beforeRefresh() {
+                unrefreshedSince = 0; // writes from now on wait for the next refresh
+            }
+
+            @Override
+            public void afterRefresh(boolean didRefresh) {
+            }
+        });
+        this.refreshNanos = settings.refreshEvery().toNanos();
         this.duplicates = DuplicateWindow.load(searchers, DuplicateGroups.DEFAULT_WINDOW);
         this.collectedThrough = readCommittedThrough(writer);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -108,6 +125,9 @@ public final class LucenePostIndex implements PostIndex {
                         group = duplicates.best(signature, id).map(DuplicateGroups.Match::group).orElse(id);
                     }
                     writer.updateDocument(new Term(Fields.ID, id), documents.build(post, signature, group));
+                    if (unrefreshedSince == 0) {
+                        unrefreshedSince = System.nanoTime();
+                    }
                     if (signature != null) {
                         duplicates.add(id, signature, group);
                     }
@@ -171,8 +191,17 @@ public final class LucenePostIndex implements PostIndex {
         return withSearcher(s -> (long) s.getIndexReader().numDocs());
     }
 
-    /** Runs a function on the current searcher (released afterwards). */
+    /**
+     * Runs a function on the current searcher (released afterwards). The searcher sees every post upserted
+     * at least {@code refreshEvery} ago: the background refresh keeps it so while searches come in, and a
+     * search after a quiet spell refreshes first (so bulk loads without searches pay no refresh cost).
+     */
     public <T> T withSearcher(SearcherFunction<T> function) {
+        lastSearchNanos = System.nanoTime();
+        long since = unrefreshedSince;
+        if (since != 0 && System.nanoTime() - since >= refreshNanos) {
+            refresh();
+        }
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -197,7 +226,7 @@ public final class LucenePostIndex implements PostIndex {
             return;
         }
         closed = true;
-        scheduler.shutdownNow();
+        stopScheduler();
         try {
             commit();
             searchers.close();
@@ -211,13 +240,28 @@ public final class LucenePostIndex implements PostIndex {
     /** Stops as if the process died: nothing since the last commit is kept (for crash tests). */
     void crash() throws IOException {
         closed = true;
-        scheduler.shutdownNow();
+        stopScheduler();
         searchers.close();
         writer.rollback();
         directory.close();
     }
 
+    /** Lets a running refresh or commit finish: interrupting Lucene I/O would close its files under it. */
+    private void stopScheduler() {
+        scheduler.shutdown();
+        try {
+            if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("index refresh thread did not stop within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void refreshQuietly() {
+        if (System.nanoTime() - lastSearchNanos > TimeUnit.MINUTES.toNanos(1)) {
+            return; // nobody is searching: the next search refreshes if it needs to
+        }
         try {
             searchers.maybeRefresh();
         } catch (IOException | RuntimeException e) {

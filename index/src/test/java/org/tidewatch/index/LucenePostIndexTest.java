@@ -235,7 +235,7 @@ class LucenePostIndexTest {
         try (LucenePostIndex idx = LucenePostIndex.open(other, IndexSettings.defaults())) {
             List<EnrichedPost> posts = new ArrayList<>();
             Instant t = Instant.parse("2026-01-01T00:00:00Z");
-            for (int i = 0; i < 1234; i++) {
+            for (int i = 0; i < 345; i++) {
                 // every tenth post has the same time as the one before: the id breaks the tie
                 posts.add(Fixtures.simple("p:" + i, "boat number " + i + " word" + (i % 7), t.plusSeconds(i - i % 10 / 9), true));
             }
@@ -243,16 +243,29 @@ class LucenePostIndexTest {
             idx.refresh();
             for (SortOrder order : SortOrder.values()) {
                 List<String> seen = new ArrayList<>();
-                SearchRequest req = new SearchRequest("boat", 100, order, null, false, false);
+                SearchRequest req = new SearchRequest("boat", 25, order, null, false, false);
                 SearchResult page;
                 do {
                     page = idx.search(req);
-                    assertThat(page.total()).isEqualTo(1234);
+                    assertThat(page.total()).isEqualTo(345);
                     page.hits().forEach(h -> seen.add(h.post().post().id()));
                     req = req.after(page.nextCursor());
                 } while (page.nextCursor() != null);
-                assertThat(seen).as(order.name()).hasSize(1234).doesNotHaveDuplicates();
+                assertThat(seen).as(order.name()).hasSize(345).doesNotHaveDuplicates();
             }
+            List<String> groups = new ArrayList<>();
+            SearchRequest req = new SearchRequest("boat", 10, SortOrder.NEWEST, null, true, false);
+            SearchResult page = idx.search(req);
+            long totalGroups = page.total();
+            while (true) {
+                page.hits().forEach(h -> groups.add(h.duplicateGroup()));
+                if (page.nextCursor() == null) {
+                    break;
+                }
+                page = idx.search(req.after(page.nextCursor()));
+            }
+            assertThat(groups).as("collapsed pages").hasSize((int) totalGroups).doesNotHaveDuplicates();
+            assertThat(totalGroups).isBetween(1L, 345L);
         }
     }
 

@@ -1,9 +1,7 @@
 package org.tidewatch.index.dedup;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * MinHash signature of a text (over its normalised word bigrams, or words when the text is short),
@@ -33,6 +31,7 @@ public final class Signature {
     }
 
     private final int[] minHashes;
+    private long[] bandHashes;
 
     private Signature(int[] minHashes) {
         this.minHashes = minHashes;
@@ -44,21 +43,26 @@ public final class Signature {
         if (words.size() < MIN_WORDS) {
             return null;
         }
-        Set<Long> shingles = new HashSet<>();
+        long[] wordHashes = new long[words.size()];
+        for (int i = 0; i < wordHashes.length; i++) {
+            wordHashes[i] = hash(words.get(i));
+        }
+        long[] shingles;
         if (words.size() < 8) {
-            for (String w : words) {
-                shingles.add(hash(w));
-            }
+            shingles = wordHashes;
         } else {
-            for (int i = 0; i + 1 < words.size(); i++) {
-                shingles.add(hash(words.get(i)) * 31 + hash(words.get(i + 1)));
+            shingles = new long[wordHashes.length - 1];
+            for (int i = 0; i < shingles.length; i++) {
+                shingles[i] = mix(wordHashes[i] * 31 + wordHashes[i + 1]);
             }
         }
+        // Repeated shingles do not change a minimum, so no de-duplication is needed.
         int[] mins = new int[HASHES];
         Arrays.fill(mins, Integer.MAX_VALUE);
         for (long shingle : shingles) {
             for (int i = 0; i < HASHES; i++) {
-                int h = (int) (mix(shingle * SEEDS_A[i] + SEEDS_B[i]) >>> 33);
+                // multiply-shift hashing of an already mixed value: a cheap family of independent hashes
+                int h = (int) ((shingle * SEEDS_A[i] + SEEDS_B[i]) >>> 33);
                 if (h < mins[i]) {
                     mins[i] = h;
                 }
@@ -106,6 +110,9 @@ public final class Signature {
 
     /** One hash per band: two signatures sharing a band hash are candidate near duplicates. */
     public long[] bandHashes() {
+        if (bandHashes != null) {
+            return bandHashes.clone();
+        }
         long[] keys = new long[BANDS];
         for (int b = 0; b < BANDS; b++) {
             long h = b + 1;
@@ -114,7 +121,8 @@ public final class Signature {
             }
             keys[b] = h;
         }
-        return keys;
+        bandHashes = keys;
+        return keys.clone();
     }
 
     private static long hash(String s) {

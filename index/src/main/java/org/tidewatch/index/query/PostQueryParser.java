@@ -1,7 +1,5 @@
 package org.tidewatch.index.query;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -11,21 +9,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.tidewatch.core.Enrichment;
@@ -49,20 +39,17 @@ public final class PostQueryParser {
             "lang", "from", "to", "route", "category", "offer", "price", "after", "before", "region", "id", "group",
             "reason"));
 
-    private static final Pattern PHONE_CHARS = Pattern.compile("[0-9()+\\-./]+");
+    static final Pattern PHONE_CHARS = Pattern.compile("[0-9()+\\-./]+");
     private static final Pattern RANGE = Pattern.compile("[\\[{]\\s*(\\S+)\\s+TO\\s+(\\S+)\\s*[]}]");
 
     private final LanguageAnalyzers analyzers;
     private final IndexSettings settings;
-    private final Glossary glossary;
+    private final FreeTextQueries freeText;
 
     public PostQueryParser(LanguageAnalyzers analyzers, IndexSettings settings) {
         this.analyzers = analyzers;
         this.settings = settings;
-        this.glossary = new Glossary(word -> {
-            List<String> t = tokens(analyzers.folded(), LanguageAnalyzers.FOLDED, word).terms();
-            return t.isEmpty() ? null : t.get(0);
-        });
+        this.freeText = new FreeTextQueries(analyzers, settings.defaultRegion());
     }
 
     /** The Lucene query of a Tidewatch query, with the configured default offer filter. */
@@ -214,10 +201,10 @@ public final class PostQueryParser {
                 case RPAREN -> throw error(t.position(), "')' without a matching '('");
                 case AND, OR -> throw error(t.position(), t.text() + " needs a term before it");
                 case WORD -> {
-                    return wrap(freeText(t.text(), false));
+                    return wrap(freeText.query(t.text(), false));
                 }
                 case PHRASE -> {
-                    return wrap(freeText(t.text(), true));
+                    return wrap(freeText.query(t.text(), true));
                 }
                 case FIELD -> {
                     return wrap(field(t));
@@ -266,7 +253,7 @@ public final class PostQueryParser {
                 case "region" -> null;
                 default -> {
                     if (v.startsWith("//")) { // a URL typed as free text
-                        yield freeText(t.field() + ":" + v, false);
+                        yield freeText.query(t.field() + ":" + v, false);
                     }
                     throw error(t.position(), "unknown field '" + t.field() + ":' (known: "
                             + String.join(", ", FIELDS) + ")");
@@ -295,7 +282,7 @@ public final class PostQueryParser {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             b.add(new TermQuery(new Term(Fields.AUTHOR, v.toLowerCase(Locale.ROOT))), Occur.SHOULD);
             b.add(new TermQuery(new Term(Fields.AUTHOR, PostDocuments.handle(v))), Occur.SHOULD);
-            Query name = terms(Fields.AUTHOR_NAME, tokens(analyzers.folded(), Fields.AUTHOR_NAME, v));
+            Query name = FreeTextQueries.terms(Fields.AUTHOR_NAME, FreeTextQueries.tokens(analyzers.folded(), Fields.AUTHOR_NAME, v));
             if (name != null) {
                 b.add(name, Occur.SHOULD);
             }
@@ -413,85 +400,5 @@ public final class PostQueryParser {
         private QuerySyntaxException error(int position, String message) {
             return new QuerySyntaxException("position " + position + ": " + message, position);
         }
-    }
-
-    /** Free text across the folded field, every language field, glossary equivalents and phone numbers. */
-    private Query freeText(String word, boolean phrase) {
-        List<Query> alternatives = new ArrayList<>();
-        if (!phrase && word.endsWith("*") && word.length() >= 4) {
-            String stem = analyzers.folded().normalize(LanguageAnalyzers.FOLDED, word.substring(0, word.length() - 1)).utf8ToString();
-            return new PrefixQuery(new Term(LanguageAnalyzers.FOLDED, stem));
-        }
-        Analyzed folded = tokens(analyzers.folded(), LanguageAnalyzers.FOLDED, word);
-        add(alternatives, terms(LanguageAnalyzers.FOLDED, folded));
-        for (String lang : analyzers.languages()) {
-            String field = LanguageAnalyzers.TEXT_PREFIX + lang;
-            add(alternatives, terms(field, tokens(analyzers.forLanguage(lang), field, word)));
-        }
-        if (!phrase && folded.terms().size() == 1) {
-            for (String eq : glossary.equivalents(folded.terms().get(0))) {
-                alternatives.add(new BoostQuery(new TermQuery(new Term(LanguageAnalyzers.FOLDED, eq)), 0.8f));
-            }
-        }
-        // A place named in English finds posts whose route goes there, whatever script the post is written in.
-        String place = word.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!place.isEmpty()) {
-            alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.FROM_PLACE, place)), 0.9f));
-            alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.TO_PLACE, place)), 0.9f));
-        }
-        if (!phrase && word.chars().filter(Character::isDigit).count() >= 7 && PHONE_CHARS.matcher(word).matches()) {
-            String e164 = PhoneTerms.e164(word, settings.defaultRegion());
-            if (e164 != null) {
-                alternatives.add(new TermQuery(new Term(Fields.PHONE, e164)));
-            }
-        }
-        if (alternatives.isEmpty()) {
-            return null;
-        }
-        return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0.1f);
-    }
-
-    private static void add(List<Query> list, Query q) {
-        if (q != null && !list.contains(q)) {
-            list.add(q);
-        }
-    }
-
-    /** Terms and their positions as an analyzer produced them. */
-    private record Analyzed(List<String> terms, List<Integer> positions) {
-    }
-
-    private static Query terms(String field, Analyzed a) {
-        if (a.terms().isEmpty()) {
-            return null;
-        }
-        if (a.terms().size() == 1) {
-            return new TermQuery(new Term(field, a.terms().get(0)));
-        }
-        PhraseQuery.Builder b = new PhraseQuery.Builder();
-        for (int k = 0; k < a.terms().size(); k++) {
-            b.add(new Term(field, a.terms().get(k)), a.positions().get(k));
-        }
-        return b.build();
-    }
-
-    private static Analyzed tokens(Analyzer analyzer, String field, String text) {
-        List<String> terms = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            int pos = -1;
-            while (ts.incrementToken()) {
-                pos += inc.getPositionIncrement();
-                terms.add(term.toString());
-                positions.add(pos);
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysis failed on a query word", e);
-        }
-        return new Analyzed(terms, positions);
     }
 }

@@ -20,7 +20,6 @@ public final class Fields {
     public static final String AUTHOR_NAME = "author_name";
     /** Published time, or collected time when unknown: epoch millis as point and doc values (newest-first sort). */
     public static final String TIME = "time";
-    public static final String COLLECTED = "collected";
     public static final String LANG = "lang";
     /** "true" or "false". */
     public static final String IS_OFFER = "is_offer";
@@ -51,8 +50,10 @@ public final class Fields {
     /** MinHash signature of the normalised text (binary doc values), to rebuild the duplicate window on open. */
     public static final String SIGNATURE = "signature";
 
-    /** Prefix of the sorted-set doc values fields facets count on. */
-    public static final String FACET_PREFIX = "f_";
+    /** Sorted-set doc values holding every facet value of a post as {@code facet + SEP + value}: one lookup per hit counts all facets. */
+    public static final String FACETS_FIELD = "facets";
+    /** Separates the facet name from the value in {@link #FACETS_FIELD}. */
+    public static final char FACET_SEP = '\u001f';
     /** The standard facets, in display order. */
     public static final List<String> FACETS = List.of("platform", "lang", "route", "from", "to", "category", "month");
 }

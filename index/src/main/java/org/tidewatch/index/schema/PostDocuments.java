@@ -11,7 +11,6 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -19,7 +18,6 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.tidewatch.core.EnrichedPost;
 import org.tidewatch.core.Enrichment;
@@ -34,13 +32,6 @@ import org.tidewatch.index.dedup.Signature;
 /** Turns an enriched post into its Lucene document (see {@link Fields} for the schema). */
 public final class PostDocuments {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
-    /** Text with offsets in the postings, so highlighting needs no re-analysis. */
-    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
-
-    static {
-        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TEXT_WITH_OFFSETS.freeze();
-    }
 
     private final LanguageAnalyzers analyzers;
     private final IndexSettings settings;
@@ -82,16 +73,15 @@ public final class PostDocuments {
         long time = time(p).toEpochMilli();
         doc.add(new LongPoint(Fields.TIME, time));
         doc.add(new NumericDocValuesField(Fields.TIME, time));
-        doc.add(new LongPoint(Fields.COLLECTED, p.collectedAt().toEpochMilli()));
         facet(doc, "month", MONTH.format(time(p)));
 
         String lang = e.lang().toLowerCase(Locale.ROOT);
         keyword(doc, Fields.LANG, lang);
         facet(doc, "lang", lang);
-        doc.add(new Field(LanguageAnalyzers.FOLDED, p.text(), TEXT_WITH_OFFSETS));
+        doc.add(new TextField(LanguageAnalyzers.FOLDED, p.text(), Field.Store.NO));
         String langField = analyzers.textField(lang);
         if (langField != null) {
-            doc.add(new Field(langField, p.text(), TEXT_WITH_OFFSETS));
+            doc.add(new TextField(langField, p.text(), Field.Store.NO));
         }
 
         keyword(doc, Fields.IS_OFFER, Boolean.toString(e.isOffer()));
@@ -176,6 +166,6 @@ public final class PostDocuments {
     }
 
     private static void facet(Document doc, String facet, String value) {
-        doc.add(new SortedSetDocValuesField(Fields.FACET_PREFIX + facet, new BytesRef(value)));
+        doc.add(new SortedSetDocValuesField(Fields.FACETS_FIELD, new BytesRef(facet + Fields.FACET_SEP + value)));
     }
 }

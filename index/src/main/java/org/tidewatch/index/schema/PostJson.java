@@ -1,41 +1,218 @@
 package org.tidewatch.index.schema;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.tidewatch.core.EnrichedPost;
+import org.tidewatch.core.Enrichment;
+import org.tidewatch.core.EvidenceRef;
+import org.tidewatch.core.Post;
+import org.tidewatch.core.Price;
+import org.tidewatch.core.Reason;
+import org.tidewatch.core.Route;
 
-/** The stored form of a post: its {@link EnrichedPost} as JSON, exact (BigDecimal prices, instants) both ways. */
+/**
+ * The stored form of a post: its {@link EnrichedPost} as compact JSON, exact both ways (prices as decimal
+ * strings, instants in ISO-8601). Written and read field by field rather than by data binding, which was a
+ * quarter of the indexing time.
+ */
 public final class PostJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private PostJson() {
     }
 
     /** UTF-8 JSON bytes of the post. */
-    public static byte[] write(EnrichedPost post) {
-        try {
-            return MAPPER.writeValueAsBytes(post);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot serialise post " + post.post().id(), e);
+    public static byte[] write(EnrichedPost ep) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512 + ep.post().text().length() * 2);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            Post p = ep.post();
+            Enrichment e = ep.enrichment();
+            g.writeStartObject();
+            g.writeNumberField("v", 1);
+            g.writeStringField("id", p.id());
+            g.writeStringField("sourceId", p.sourceId());
+            g.writeStringField("platform", p.platform());
+            optional(g, "url", p.url());
+            optional(g, "author", p.author());
+            optional(g, "authorName", p.authorName());
+            if (p.publishedAt() != null) {
+                g.writeStringField("publishedAt", p.publishedAt().toString());
+            }
+            g.writeStringField("collectedAt", p.collectedAt().toString());
+            g.writeStringField("text", p.text());
+            if (!p.attributes().isEmpty()) {
+                g.writeObjectFieldStart("attributes");
+                for (Map.Entry<String, String> a : p.attributes().entrySet()) {
+                    g.writeStringField(a.getKey(), a.getValue());
+                }
+                g.writeEndObject();
+            }
+            if (p.evidence() != null) {
+                g.writeArrayFieldStart("evidence");
+                g.writeString(p.evidence().warcFile());
+                g.writeString(p.evidence().recordId());
+                g.writeString(p.evidence().sha256());
+                g.writeEndArray();
+            }
+            g.writeStringField("lang", e.lang());
+            g.writeBooleanField("isOffer", e.isOffer());
+            g.writeNumberField("score", e.score());
+            optional(g, "category", e.category());
+            g.writeArrayFieldStart("reasons");
+            for (Reason r : e.reasons()) {
+                g.writeStartArray();
+                g.writeString(r.indicator());
+                g.writeString(r.matched());
+                g.writeString(r.gloss());
+                g.writeNumber(r.weight());
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("prices");
+            for (Price pr : e.prices()) {
+                g.writeStartArray();
+                g.writeString(pr.amount().toPlainString());
+                g.writeString(pr.currency());
+                g.writeNumber(pr.start());
+                g.writeNumber(pr.end());
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("routes");
+            for (Route r : e.routes()) {
+                g.writeStartArray();
+                g.writeString(r.from());
+                g.writeString(r.fromCountry());
+                g.writeString(r.to());
+                g.writeString(r.toCountry());
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            strings(g, "phones", e.phones());
+            strings(g, "handles", e.handles());
+            g.writeEndObject();
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot serialise post " + ep.post().id(), ex);
         }
+        return out.toByteArray();
     }
 
     /** The post back from its JSON bytes. */
     public static EnrichedPost read(byte[] json, int offset, int length) {
-        try {
-            return MAPPER.readValue(json, offset, length, EnrichedPost.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored post JSON is unreadable", e);
+        try (JsonParser p = FACTORY.createParser(json, offset, length)) {
+            return read(p);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("stored post JSON is unreadable: " + e.getMessage(), e);
         }
+    }
+
+    private static EnrichedPost read(JsonParser p) throws IOException {
+        Map<String, String> f = new HashMap<>();
+        Map<String, String> attributes = new LinkedHashMap<>();
+        List<String> evidence = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
+        List<Price> prices = new ArrayList<>();
+        List<Route> routes = new ArrayList<>();
+        List<String> phones = new ArrayList<>();
+        List<String> handles = new ArrayList<>();
+        boolean offer = false;
+        double score = 0;
+        expect(p.nextToken(), JsonToken.START_OBJECT);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            switch (name) {
+                case "attributes" -> {
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String key = p.currentName();
+                        p.nextToken();
+                        attributes.put(key, p.getText());
+                    }
+                }
+                case "evidence" -> evidence.addAll(strings(p));
+                case "reasons" -> {
+                    while (p.nextToken() == JsonToken.START_ARRAY) {
+                        List<String> r = strings(p);
+                        reasons.add(new Reason(r.get(0), r.get(1), r.get(2), Double.parseDouble(r.get(3))));
+                    }
+                }
+                case "prices" -> {
+                    while (p.nextToken() == JsonToken.START_ARRAY) {
+                        List<String> r = strings(p);
+                        prices.add(new Price(new BigDecimal(r.get(0)), r.get(1), Integer.parseInt(r.get(2)),
+                                Integer.parseInt(r.get(3))));
+                    }
+                }
+                case "routes" -> {
+                    while (p.nextToken() == JsonToken.START_ARRAY) {
+                        List<String> r = strings(p);
+                        routes.add(new Route(r.get(0), r.get(1), r.get(2), r.get(3)));
+                    }
+                }
+                case "phones" -> phones.addAll(strings(p));
+                case "handles" -> handles.addAll(strings(p));
+                case "isOffer" -> offer = p.getBooleanValue();
+                case "score" -> score = p.getDoubleValue();
+                default -> {
+                    if (value.isScalarValue()) {
+                        f.put(name, value == JsonToken.VALUE_NULL ? null : p.getText());
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+            }
+        }
+        EvidenceRef ref = evidence.isEmpty() ? null : new EvidenceRef(evidence.get(0), evidence.get(1), evidence.get(2));
+        Post post = new Post(f.get("id"), f.get("sourceId"), f.get("platform"), f.get("url"), f.get("author"),
+                f.get("authorName"), instant(f.get("publishedAt")), instant(f.get("collectedAt")), f.get("text"),
+                attributes, ref);
+        Enrichment e = new Enrichment(f.get("lang"), offer, score, f.get("category"), reasons, prices, routes, phones, handles);
+        return new EnrichedPost(post, e);
+    }
+
+    /** The values of the array the parser is at (numbers as text, null as null). */
+    private static List<String> strings(JsonParser p) throws IOException {
+        List<String> out = new ArrayList<>();
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            out.add(t == JsonToken.VALUE_NULL ? null : p.getText());
+        }
+        return out;
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected) {
+        if (actual != expected) {
+            throw new IllegalStateException("expected " + expected + " but found " + actual);
+        }
+    }
+
+    private static void optional(JsonGenerator g, String name, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(name, value);
+        }
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private static Instant instant(String iso) {
+        return iso == null ? null : Instant.parse(iso);
     }
 }

@@ -1,6 +1,7 @@
 package org.tidewatch.index.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,36 +13,40 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.BytesRef;
 import org.tidewatch.index.schema.Fields;
 
 /**
- * Counts, for every matching post, the values of the standard facets (sorted-set doc values {@code f_<facet>}).
- * Counts ordinals per segment and resolves them to strings once per segment, so the cost is one doc-values
- * lookup per facet per hit.
+ * Counts the standard facets of every matching post from the one sorted-set doc values field that holds all of
+ * a post's facet values ({@code facet SEP value}): per hit one doc-values lookup; per segment the ordinals are
+ * resolved to facet and value once.
  */
 public final class FacetCollectorManager implements CollectorManager<FacetCollectorManager.Counter, Map<String, Map<String, Long>>> {
     private final List<String> facets;
 
-    /** @param facets facet names (see {@link Fields#FACETS}) */
+    /** @param facets facet names (see {@link Fields#FACETS}), in the order of the result */
     public FacetCollectorManager(List<String> facets) {
         this.facets = List.copyOf(facets);
     }
 
     @Override
     public Counter newCollector() {
-        return new Counter(facets);
+        return new Counter();
     }
 
     @Override
     public Map<String, Map<String, Long>> reduce(Collection<Counter> collectors) {
+        Map<String, Map<String, Long>> merged = new HashMap<>();
+        for (Counter c : collectors) {
+            c.finishSegment();
+            c.totals.forEach((facet, counts) -> {
+                Map<String, Long> m = merged.computeIfAbsent(facet, f -> new HashMap<>());
+                counts.forEach((value, n) -> m.merge(value, n, Long::sum));
+            });
+        }
         Map<String, Map<String, Long>> out = new LinkedHashMap<>();
         for (String f : facets) {
-            Map<String, Long> merged = new HashMap<>();
-            for (Counter c : collectors) {
-                c.finishSegment();
-                c.totals.get(f).forEach((k, v) -> merged.merge(k, v, Long::sum));
-            }
-            out.put(f, sortByCount(merged));
+            out.put(f, sortByCount(merged.getOrDefault(f, Map.of())));
         }
         return out;
     }
@@ -56,58 +61,45 @@ public final class FacetCollectorManager implements CollectorManager<FacetCollec
 
     /** Counts one slice of the index. */
     public static final class Counter extends SimpleCollector {
-        private final List<String> facets;
         private final Map<String, Map<String, Long>> totals = new HashMap<>();
-        private final SortedSetDocValues[] values;
-        private final long[][] counts;
-
-        Counter(List<String> facets) {
-            this.facets = facets;
-            this.values = new SortedSetDocValues[facets.size()];
-            this.counts = new long[facets.size()][];
-            facets.forEach(f -> totals.put(f, new HashMap<>()));
-        }
+        private SortedSetDocValues values;
+        private long[] counts;
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             finishSegment();
-            for (int f = 0; f < facets.size(); f++) {
-                values[f] = DocValues.getSortedSet(context.reader(), Fields.FACET_PREFIX + facets.get(f));
-                counts[f] = new long[(int) values[f].getValueCount()];
-            }
+            values = DocValues.getSortedSet(context.reader(), Fields.FACETS_FIELD);
+            counts = new long[(int) values.getValueCount()];
         }
 
         @Override
         public void collect(int doc) throws IOException {
-            for (int f = 0; f < values.length; f++) {
-                SortedSetDocValues dv = values[f];
-                if (dv.advanceExact(doc)) {
-                    long[] c = counts[f];
-                    for (int k = dv.docValueCount(); k > 0; k--) {
-                        c[(int) dv.nextOrd()]++;
-                    }
+            if (values.advanceExact(doc)) {
+                for (int k = values.docValueCount(); k > 0; k--) {
+                    counts[(int) values.nextOrd()]++;
                 }
             }
         }
 
         /** Resolves the current segment's ordinals into the totals. */
         void finishSegment() {
+            if (counts == null) {
+                return;
+            }
             try {
-                for (int f = 0; f < facets.size(); f++) {
-                    if (counts[f] == null) {
-                        continue;
+                for (int ord = 0; ord < counts.length; ord++) {
+                    if (counts[ord] > 0) {
+                        BytesRef term = values.lookupOrd(ord);
+                        String s = term.utf8ToString();
+                        int sep = s.indexOf(Fields.FACET_SEP);
+                        totals.computeIfAbsent(s.substring(0, sep), f -> new HashMap<>())
+                                .merge(s.substring(sep + 1), counts[ord], Long::sum);
                     }
-                    Map<String, Long> total = totals.get(facets.get(f));
-                    for (int ord = 0; ord < counts[f].length; ord++) {
-                        if (counts[f][ord] > 0) {
-                            total.merge(values[f].lookupOrd(ord).utf8ToString(), counts[f][ord], Long::sum);
-                        }
-                    }
-                    counts[f] = null;
                 }
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot read facet values", e);
+                throw new UncheckedIOException("cannot read facet values", e);
             }
+            counts = null;
         }
 
         @Override

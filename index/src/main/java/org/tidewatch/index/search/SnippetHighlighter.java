@@ -3,10 +3,9 @@ package org.tidewatch.index.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -37,34 +36,37 @@ final class SnippetHighlighter {
      */
     List<String> snippets(Query query, int[] docs, List<String> texts, List<String> langs) throws IOException {
         Map<Integer, String> textByDoc = new HashMap<>();
-        Set<String> fields = new LinkedHashSet<>();
-        fields.add(LanguageAnalyzers.FOLDED);
+        Map<String, List<Integer>> byLanguageField = new LinkedHashMap<>();
         for (int k = 0; k < docs.length; k++) {
             textByDoc.put(docs[k], texts.get(k));
             String f = analyzers.textField(langs.get(k));
-            if (f != null) {
-                fields.add(f);
-            }
+            byLanguageField.computeIfAbsent(f == null ? "" : f, x -> new ArrayList<>()).add(k);
         }
-        String[] fieldArray = fields.toArray(String[]::new);
-        int[] passages = new int[fieldArray.length];
-        java.util.Arrays.fill(passages, 2);
         UnifiedHighlighter highlighter = new TextSupplyingHighlighter(
                 UnifiedHighlighter.builder(searcher, analyzers.perField())
                         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                         .withMaxNoHighlightPassages(0)
+                        .withWeightMatches(false)
                         .withMaxLength(10_000), textByDoc);
-        Map<String, String[]> byField = highlighter.highlightFields(fieldArray, query, docs, passages);
-        List<String> out = new ArrayList<>(docs.length);
-        for (int k = 0; k < docs.length; k++) {
-            String own = analyzers.textField(langs.get(k));
-            String snippet = own == null ? null : byField.get(own)[k];
-            if (snippet == null || snippet.isEmpty()) {
-                snippet = byField.get(LanguageAnalyzers.FOLDED)[k];
+        String[] out = new String[docs.length];
+        // Each post is re-analysed only with its own language's analyzer and the folded one.
+        for (Map.Entry<String, List<Integer>> group : byLanguageField.entrySet()) {
+            String own = group.getKey();
+            String[] fields = own.isEmpty() ? new String[] {LanguageAnalyzers.FOLDED} : new String[] {own, LanguageAnalyzers.FOLDED};
+            int[] groupDocs = group.getValue().stream().mapToInt(k -> docs[k]).toArray();
+            int[] passages = new int[fields.length];
+            java.util.Arrays.fill(passages, 2);
+            Map<String, String[]> byField = highlighter.highlightFields(fields, query, groupDocs, passages);
+            for (int g = 0; g < groupDocs.length; g++) {
+                int k = group.getValue().get(g);
+                String snippet = own.isEmpty() ? null : byField.get(own)[g];
+                if (snippet == null || snippet.isEmpty()) {
+                    snippet = byField.get(LanguageAnalyzers.FOLDED)[g];
+                }
+                out[k] = snippet == null || snippet.isEmpty() ? plain(texts.get(k)) : snippet;
             }
-            out.add(snippet == null || snippet.isEmpty() ? plain(texts.get(k)) : snippet);
         }
-        return out;
+        return List.of(out);
     }
 
     /** The start of a text, HTML-escaped, for a hit the query matched only by its fields. */

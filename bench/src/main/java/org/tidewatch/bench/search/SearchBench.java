@@ -1,0 +1,168 @@
+package org.tidewatch.bench.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.tidewatch.core.EnrichedPost;
+import org.tidewatch.index.IndexSettings;
+import org.tidewatch.index.LucenePostIndex;
+import org.tidewatch.index.SearchRequest;
+import org.tidewatch.index.SearchRequest.SortOrder;
+import org.tidewatch.index.SearchResult;
+import org.tidewatch.index.UpsertResult;
+
+/**
+ * Search benchmark: indexes N synthetic multilingual posts (default 1,000,000; seed 42) with the Tidewatch
+ * index and, in the same run, the same texts with a bare Lucene StandardAnalyzer setup; then runs a fixed
+ * mix of analyst queries (top 20, standard facets, highlighting) and prints latency percentiles.
+ *
+ * <p>Usage: {@code SearchBench [posts] [timed queries] [work dir]}.
+ */
+public final class SearchBench {
+    private static final int BATCH = 5_000;
+    private static final long SEED = 42;
+
+    private SearchBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int posts = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
+        int queries = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+        Path work = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("tidewatch-bench");
+        System.out.printf(Locale.ROOT, "posts=%d queries=%d dir=%s cores=%d%n", posts, queries, work,
+                Runtime.getRuntime().availableProcessors());
+
+        double bareRate = indexBare(work.resolve("bare"), posts);
+        System.out.printf(Locale.ROOT, "bare StandardAnalyzer: %.0f posts/s%n", bareRate);
+
+        try (LucenePostIndex index = LucenePostIndex.open(work.resolve("tidewatch"), IndexSettings.defaults())) {
+            SyntheticPosts generator = new SyntheticPosts(SEED);
+            double rate = indexTidewatch(index, generator, posts);
+            System.out.printf(Locale.ROOT, "tidewatch: %.0f posts/s (%.0f%% of bare)%n", rate, 100 * rate / bareRate);
+            List<SearchRequest> mix = QueryMix.requests(generator.samplePhones());
+            runQueries(index, mix, Math.max(200, queries / 5), null); // warm-up
+            long[] latencies = new long[queries];
+            runQueries(index, mix, queries, latencies);
+            report(latencies);
+        }
+        deleteTree(work);
+    }
+
+    private static double indexBare(Path dir, int posts) throws IOException {
+        SyntheticPosts generator = new SyntheticPosts(SEED);
+        long nanos = 0;
+        try (FSDirectory d = FSDirectory.open(dir);
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(64))) {
+            for (int done = 0; done < posts; done += BATCH) {
+                List<EnrichedPost> batch = generator.next(Math.min(BATCH, posts - done));
+                long t0 = System.nanoTime();
+                for (EnrichedPost p : batch) {
+                    Document doc = new Document();
+                    doc.add(new StringField("id", p.post().id(), Field.Store.YES));
+                    doc.add(new TextField("text", p.post().text(), Field.Store.YES));
+                    w.addDocument(doc);
+                }
+                nanos += System.nanoTime() - t0;
+            }
+            long t0 = System.nanoTime();
+            w.commit();
+            nanos += System.nanoTime() - t0;
+        }
+        return posts / (nanos / 1e9);
+    }
+
+    private static double indexTidewatch(LucenePostIndex index, SyntheticPosts generator, int posts) {
+        long nanos = 0;
+        long failures = 0;
+        for (int done = 0; done < posts; done += BATCH) {
+            List<EnrichedPost> batch = generator.next(Math.min(BATCH, posts - done));
+            long t0 = System.nanoTime();
+            UpsertResult r = index.upsertAll(batch);
+            nanos += System.nanoTime() - t0;
+            failures += r.failures().size();
+        }
+        long t0 = System.nanoTime();
+        index.commit();
+        index.refresh();
+        nanos += System.nanoTime() - t0;
+        System.out.printf(Locale.ROOT, "indexed %d posts, %d failures, %d searchable%n", posts, failures, index.count());
+        return posts / (nanos / 1e9);
+    }
+
+    private static void runQueries(LucenePostIndex index, List<SearchRequest> mix, int n, long[] latencies) {
+        SplittableRandom order = new SplittableRandom(SEED);
+        long totalHits = 0;
+        for (int q = 0; q < n; q++) {
+            SearchRequest request = mix.get(order.nextInt(mix.size()));
+            long t0 = System.nanoTime();
+            SearchResult r = index.search(request);
+            long took = System.nanoTime() - t0;
+            totalHits += r.total();
+            if (latencies != null) {
+                latencies[q] = took;
+            }
+        }
+        if (latencies != null) {
+            System.out.printf(Locale.ROOT, "%d queries, mean hits %.0f%n", n, totalHits / (double) n);
+        }
+    }
+
+    private static void report(long[] latencies) {
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+    }
+
+    private static double pct(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** The fixed analyst query mix (see BENCHMARKS.md). */
+    static final class QueryMix {
+        private QueryMix() {
+        }
+
+        static List<SearchRequest> requests(List<String> phones) {
+            List<String> queries = new ArrayList<>(List.of(
+                    "boat", "\"safe boat trip\"", "crossing lampedusa", "قارب", "رحلة بحرية", "حرقة مضمونة",
+                    "مرز", "tekne geçiş", "traversée bateau", "barca", "granice", "Überfahrt", "بەلەم",
+                    "route:LY>IT", "route:TR>GR after:2026-01-01", "from:Libya to:Italy offer:true",
+                    "route:MA>ES price:[1000 TO 3000]", "boat after:2025-06-01 before:2025-07-01",
+                    "lang:ar offer:true after:2026-02-01", "captain OR capitano OR kaptan", "platform:telegram route:IR>TR"));
+            for (int k = 0; k < Math.min(9, phones.size()); k++) {
+                String p = phones.get(k);
+                queries.add(k % 3 == 0 ? "phone:" + p : k % 3 == 1 ? "phone:00" + p.substring(1) : p);
+            }
+            List<SearchRequest> out = new ArrayList<>();
+            for (int k = 0; k < queries.size(); k++) {
+                SortOrder order = k % 4 == 3 ? SortOrder.NEWEST : SortOrder.RELEVANCE;
+                out.add(new SearchRequest(queries.get(k), 20, order, null, false, true));
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.tidewatch.index.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tidewatch.core.EnrichedPost;
+import org.tidewatch.core.Enrichment;
+import org.tidewatch.core.EvidenceRef;
+import org.tidewatch.core.Post;
+import org.tidewatch.core.Price;
+import org.tidewatch.core.Reason;
+import org.tidewatch.core.Route;
+import org.tidewatch.index.Fixtures;
+
+class PostJsonTest {
+    @Test
+    void everyFixturePostRoundTripsExactly() {
+        for (EnrichedPost p : Fixtures.posts()) {
+            byte[] json = PostJson.write(p);
+            assertThat(PostJson.read(json, 0, json.length)).isEqualTo(p);
+        }
+    }
+
+    @Test
+    void optionalPartsAndDecimalsSurvive() {
+        Post post = new Post("x:1", "src", "html", null, null, null, null, Instant.parse("2026-02-03T04:05:06.789Z"),
+                "line one\nline \"two\" <b>", Map.of("views", "12", "forwarded_from", "chan"), null);
+        Enrichment e = new Enrichment("und", true, 0.5, "documents",
+                List.of(new Reason("doc.passport", "", "passport offered", -0.25)),
+                List.of(new Price(new BigDecimal("1234.56"), "GBP", 3, 10), new Price(new BigDecimal("1E+3"), "EUR")),
+                List.of(new Route(null, null, "Dover", "GB")), List.of("+447400123456"), List.of("@docs"));
+        EnrichedPost original = new EnrichedPost(post, e);
+        byte[] json = PostJson.write(original);
+        EnrichedPost back = PostJson.read(json, 0, json.length);
+        assertThat(back).isEqualTo(original);
+        assertThat(back.enrichment().prices().get(0).amount()).isEqualTo(new BigDecimal("1234.56"));
+        assertThat(back.enrichment().prices().get(1).amount()).isEqualTo(new BigDecimal("1000"));
+        assertThat(back.post().evidence()).isNull();
+        assertThat(new EvidenceRef("a.warc", "<urn:x>", "00")).isNotNull();
+    }
+}
