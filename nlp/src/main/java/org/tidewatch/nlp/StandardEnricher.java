@@ -15,6 +15,7 @@ import org.tidewatch.nlp.normalise.NormalisedText;
 import org.tidewatch.nlp.normalise.TextNormaliser;
 import org.tidewatch.nlp.offer.OfferClassifier;
 import org.tidewatch.nlp.offer.OfferDecision;
+import org.tidewatch.nlp.offer.Quotes;
 import org.tidewatch.nlp.phone.PhoneExtractor;
 import org.tidewatch.nlp.phone.PhoneMatch;
 import org.tidewatch.nlp.phone.RegionHints;
@@ -94,7 +95,7 @@ public final class StandardEnricher implements Enricher {
             }
             OfferClassifier.Signals signals = new OfferClassifier.Signals(!priceList.isEmpty(),
                     !phoneList.isEmpty() || !handleList.isEmpty(), found.routes());
-            OfferDecision d = offers.classify(tokens, (s, e) -> span(nt, s, e), signals);
+            OfferDecision d = offers.classify(tokens, (s, e) -> span(nt, s, e), signals, Quotes.in(nt.text()));
             lap(clock, timed, "offer", t0);
             return new Enrichment(lang, d.isOffer(), d.score(), d.category(), d.reasons(), priceList, found.routes(),
                     phoneList, handleList);

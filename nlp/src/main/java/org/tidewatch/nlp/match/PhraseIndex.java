@@ -40,11 +40,21 @@ public final class PhraseIndex<T> {
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
     private final Map<String, List<Entry<T>>> byWildcardKey = new HashMap<>();
     private final boolean affixes;
+    private final boolean suffixes;
     private final Tokenizer tokenizer = new Tokenizer();
 
-    /** @param affixes whether Arabic clitics and Turkish suffixes may be stripped from the text's words */
+    /** @param affixes whether Arabic-script clitics and Latin/Cyrillic case endings may be stripped */
     public PhraseIndex(boolean affixes) {
-        this.affixes = affixes;
+        this(affixes, affixes);
+    }
+
+    /**
+     * @param clitics  whether Arabic-script and Ge'ez clitics may be stripped from a word's start
+     * @param suffixes whether case endings may be stripped from a word's end
+     */
+    public PhraseIndex(boolean clitics, boolean suffixes) {
+        this.affixes = clitics;
+        this.suffixes = suffixes;
     }
 
     /** Adds a phrase; returns false when the same phrase is already there (the first value wins). */
@@ -130,7 +140,7 @@ public final class PhraseIndex<T> {
                 }
             }
         }
-        if (best == null && affixes && form.length() >= 5) {
+        if (best == null && suffixes && form.length() >= 5) {
             best = stripSuffix(tokens, i, form, prefix);
         }
         return best;
@@ -185,7 +195,7 @@ public final class PhraseIndex<T> {
                 suffix = null;
             } else if (tw.equals(ew) || last && e.wildcard && tw.startsWith(ew)) {
                 suffix = tokens.get(k).suffix();
-            } else if (last && affixes && tw.startsWith(ew) && isTurkishSuffix(tw.substring(ew.length()))) {
+            } else if (last && suffixes && tw.startsWith(ew) && isTurkishSuffix(tw.substring(ew.length()))) {
                 suffix = tw.substring(ew.length());
             } else {
                 return null;

@@ -16,7 +16,7 @@ import org.tidewatch.nlp.match.Token;
  * glosses. Immutable after loading; thread-safe.
  */
 public final class IndicatorLexicon {
-    private final PhraseIndex<Indicator> index = new PhraseIndex<>(true);
+    private final PhraseIndex<Indicator> index = new PhraseIndex<>(true, false);
     private final List<Indicator> indicators = new ArrayList<>();
 
     /** A phrase of {@code indicator} found in tokens {@code [from, to)}. */
