@@ -39,6 +39,8 @@ public final class PhraseIndex<T> {
 
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
     private final Map<String, List<Entry<T>>> byWildcardKey = new HashMap<>();
+    /** First four letters of every one-word phrase: a word that starts otherwise cannot match behind an ending. */
+    private final java.util.Set<String> stemStarts = new java.util.HashSet<>();
     private final boolean affixes;
     private final boolean suffixes;
     private final Tokenizer tokenizer = new Tokenizer();
@@ -88,6 +90,9 @@ public final class PhraseIndex<T> {
             }
         }
         list.add(e);
+        if (words.size() == 1 && words.get(0).length() >= 4) {
+            stemStarts.add(words.get(0).substring(0, 4));
+        }
         return true;
     }
 
@@ -101,7 +106,7 @@ public final class PhraseIndex<T> {
         if (!first.isWord()) {
             return null;
         }
-        Match<T> best = tryForm(tokens, i, first.folded(), null, null);
+        Match<T> best = tryForm(tokens, i, first.folded(), null, true);
         if (affixes && !first.folded().isEmpty() && !NO_STRIP.contains(first.folded())) {
             String w = first.folded();
             boolean arabic = Fold.isArabicScript(w.charAt(0));
@@ -109,7 +114,7 @@ public final class PhraseIndex<T> {
             if (best == null && (arabic || geez)) {
                 for (String c : arabic ? CLITICS : GEEZ_CLITICS) {
                     if (w.length() - c.length() >= (arabic ? 3 : 2) && w.startsWith(c)) {
-                        best = longer(best, tryForm(tokens, i, w.substring(c.length()), c, null));
+                        best = longer(best, tryForm(tokens, i, w.substring(c.length()), c, false));
                     }
                 }
             }
@@ -124,7 +129,7 @@ public final class PhraseIndex<T> {
         return b != null && b.to - b.from > a.to - a.from ? b : a;
     }
 
-    private Match<T> tryForm(List<Token> tokens, int i, String form, String prefix, String suffixHint) {
+    private Match<T> tryForm(List<Token> tokens, int i, String form, String prefix, boolean strip) {
         Match<T> best = null;
         List<Entry<T>> exact = byFirst.get(form);
         if (exact != null) {
@@ -140,7 +145,7 @@ public final class PhraseIndex<T> {
                 }
             }
         }
-        if (best == null && suffixes && form.length() >= 5) {
+        if (best == null && strip && suffixes && form.length() >= 5 && stemStarts.contains(form.substring(0, 4))) {
             best = stripSuffix(tokens, i, form, prefix);
         }
         return best;

@@ -15,7 +15,7 @@ import org.tidewatch.nlp.match.Token;
  * it, and the words between two places. Immutable after loading; thread-safe.
  */
 public final class RouteMarkers {
-    private final PhraseIndex<Role> before = new PhraseIndex<>(true);
+    private final PhraseIndex<Role> before = new PhraseIndex<>(true, false);
     private final PhraseIndex<Role> after = new PhraseIndex<>(false);
     private final PhraseIndex<Role> between = new PhraseIndex<>(false);
 
