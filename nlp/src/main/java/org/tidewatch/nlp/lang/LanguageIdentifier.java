@@ -99,6 +99,9 @@ public final class LanguageIdentifier {
         return detected;
     }
 
+    /** The languages posts come in (eval README), plus the ones the detector confuses them with. */
+    private static final java.util.Set<String> EXPECTED = java.util.Set.of("ar", "fa", "ps", "ur", "ku", "tr", "fr",
+            "it", "es", "en", "de", "sq", "sr", "hr", "bs", "am", "ti", "pt", "nl", "ru", "so", "bn", "hi");
     private static final java.util.Set<String> ARABIC_SCRIPT = java.util.Set.of("ar", "fa", "ps", "ur", "ku");
 
     private void countFunctionWords(String s, UnicodeScript main, Map<String, Double> scores) {
@@ -145,7 +148,17 @@ public final class LanguageIdentifier {
 
     private LanguageGuess fromDetector(String s, String evidence) {
         String prefix = s.length() > PREFIX ? s.substring(0, PREFIX) : s;
-        Language lang = detector.get().predictLanguage(prefix);
+        // On short posts the detector's first guess is often a rare language ("la", "eo"): take the best one
+        // this project expects, unless nothing it expects is close.
+        Language[] ranked = detector.get().predictLanguages(prefix);
+        Language lang = ranked[0];
+        for (Language l : ranked) {
+            String iso1 = ISO3_TO_ISO1.get(l.getLang());
+            if (iso1 != null && EXPECTED.contains(iso1) && l.getConfidence() >= ranked[0].getConfidence() / 4) {
+                lang = l;
+                break;
+            }
+        }
         String code = ISO3_TO_ISO1.get(lang.getLang());
         if (code == null) {
             return new LanguageGuess("und", 0.0, evidence + "; detector: " + lang.getLang());
@@ -175,15 +188,34 @@ public final class LanguageIdentifier {
     /** Letter counts per script in the normalised text. */
     private record ScriptCounts(Map<UnicodeScript, Integer> counts, int total) {
         static ScriptCounts of(String s) {
+            int latin = 0;
+            int arabic = 0;
+            int cyrillic = 0;
+            int ethiopic = 0;
             Map<UnicodeScript, Integer> counts = new HashMap<>();
             int total = 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (Character.isLetter(c)) {
-                    counts.merge(c < 0x80 ? UnicodeScript.LATIN : UnicodeScript.of(c), 1, Integer::sum);
-                    total++;
+                if (!Character.isLetter(c)) {
+                    continue;
+                }
+                total++;
+                if (c < 0x250) {
+                    latin++;
+                } else if (c >= 0x600 && c <= 0x6FF || c >= 0x750 && c <= 0x77F || c >= 0xFB50 && c <= 0xFEFF) {
+                    arabic++;
+                } else if (c >= 0x400 && c <= 0x52F) {
+                    cyrillic++;
+                } else if (c >= 0x1200 && c <= 0x139F) {
+                    ethiopic++;
+                } else {
+                    counts.merge(UnicodeScript.of(c), 1, Integer::sum);
                 }
             }
+            counts.merge(UnicodeScript.LATIN, latin, Integer::sum);
+            counts.merge(UnicodeScript.ARABIC, arabic, Integer::sum);
+            counts.merge(UnicodeScript.CYRILLIC, cyrillic, Integer::sum);
+            counts.merge(UnicodeScript.ETHIOPIC, ethiopic, Integer::sum);
             return new ScriptCounts(counts, total);
         }
 

@@ -62,25 +62,44 @@ final class MoneyWords {
         }
     }
 
+    /** What the lists say about one word; cached, since the same words come back in every post. */
+    private record Info(String currency, BigDecimal multiplier, BigDecimal numberWord, boolean cue, boolean notUnit) {
+    }
+
+    private static final int CACHE_LIMIT = 100_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Info> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Info info(String word) {
+        Info i = cache.get(word);
+        if (i == null) {
+            i = new Info(lookup(currencies, word), lookup(multipliers, word), lookup(numberWords, word),
+                    lookup(cues, word), lookup(notUnits, word));
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(word, i);
+            }
+        }
+        return i;
+    }
+
     /** ISO code or currency class of a word (Arabic prefixes and Turkish suffixes tolerated), or null. */
     String currency(String word) {
-        return lookup(currencies, word);
+        return info(word).currency();
     }
 
     BigDecimal multiplier(String word) {
-        return lookup(multipliers, word);
+        return info(word).multiplier();
     }
 
     BigDecimal numberWord(String word) {
-        return lookup(numberWords, word);
+        return info(word).numberWord();
     }
 
     boolean isCue(String word) {
-        return lookup(cues, word);
+        return info(word).cue();
     }
 
     boolean isNotUnit(String word) {
-        return lookup(notUnits, word);
+        return info(word).notUnit();
     }
 
     /** Words before a bare number that make it no amount ("under 12"). */

@@ -258,7 +258,7 @@ public final class PriceExtractor {
         }
         // Written with a thousands word ("6 آلاف دينار، ألفين قبل"), a bare amount is money in its sentence.
         boolean thousands = b.multiplier().compareTo(THOUSAND) >= 0;
-        if (!b.cue() && !thousands || b.total().compareTo(BigDecimal.TEN) < 0 || isYear(b)) {
+        if (!b.cue() && !thousands || b.total().compareTo(BigDecimal.TEN) < 0 || !b.cue() && isYear(b)) {
             return null;
         }
         Found nearest = null;
