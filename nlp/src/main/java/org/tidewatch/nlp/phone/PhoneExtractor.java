@@ -24,7 +24,7 @@ import org.tidewatch.nlp.normalise.NormalisedText;
  * and needs one pass per region. Thread-safe.
  */
 public final class PhoneExtractor {
-    private static final int MAX_GROUPS = 8;
+    private static final int MAX_GROUPS = 15;
     private static final Pattern PHONE_WORD = Pattern.compile(
             "(?:tel|tél|phone|call|contact|whatsapp|whats|watsapp|wa|viber|imo|signal|telegram|numero|numéro|número"
                     + "|number|nummer|broj|numri|telefon|رقم|تلفون|هاتف|واتساب|واتس|اتصل|شماره|تماس|نمبر|فون|ژمارە"

@@ -139,8 +139,11 @@ final class MoneyWords {
      */
     private static List<String> variants(String word) {
         int apostrophe = word.indexOf('\'');
+        if (apostrophe > 0 && apostrophe <= 2) {
+            return List.of(word.substring(apostrophe + 1));  // French elision: d'euros
+        }
         if (apostrophe > 0) {
-            return List.of(word.substring(0, apostrophe));
+            return List.of(word.substring(0, apostrophe));  // Turkish case ending: lira'ya
         }
         List<String> out = new ArrayList<>(3);
         for (String prefix : ARABIC_PREFIXES) {

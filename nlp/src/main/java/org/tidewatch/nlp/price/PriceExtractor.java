@@ -121,6 +121,9 @@ public final class PriceExtractor {
         }
         // Currency after (optionally past "de"/"of"), else before.
         int c = j + 1;
+        if (c + 2 < toks.size() && toks.get(c).text().equals(",") && toks.get(c + 1).text().equals("-")) {
+            c += 2;  // "1.500,- €"
+        }
         if (c < toks.size() && FILLER.contains(toks.get(c).text()) && c + 1 < toks.size()
                 && currencyAt(toks, c + 1, lang) != null) {
             c++;
@@ -136,8 +139,13 @@ public final class PriceExtractor {
         if (currency != null) {
             lastTok = c;
             end = toks.get(c).end();
-        } else if (i > 0 && currencyAt(toks, i - 1, lang) != null && toks.get(i - 1).kind() != Kind.NUM) {
+        } else if (i > 0 && currencyAt(toks, i - 1, lang) != null) {
             c = i - 1;
+            currency = currencyAt(toks, c, lang);
+            start = toks.get(c).start();
+        } else if (i > 1 && (toks.get(i - 1).text().equals(".") || toks.get(i - 1).text().equals(":"))
+                && currencyAt(toks, i - 2, lang) != null) {
+            c = i - 2;
             currency = currencyAt(toks, c, lang);
             start = toks.get(c).start();
         }
@@ -246,6 +254,15 @@ public final class PriceExtractor {
             for (Found p : priced) {
                 if (p.firstTok() == k + 1 || p.firstTok() == k + 2 && toks.get(k + 1).kind() != Kind.NUM) {
                     partner = p;
+                }
+            }
+        }
+        if (partner == null && b.firstTok() >= 2 && RANGE.contains(toks.get(b.firstTok() - 1).text())) {
+            // "€3000-5000", "$2,500 to 3,000": the second end follows a priced amount.
+            for (Found p : priced) {
+                if (p.lastTok() == b.firstTok() - 2 && toks.get(p.firstTok()).kind() != Kind.NUM
+                        || p.lastTok() == b.firstTok() - 2 && p.multiplier().compareTo(BigDecimal.ONE) == 0) {
+                    return withCurrency(b, b.total(), p.currency());
                 }
             }
         }
