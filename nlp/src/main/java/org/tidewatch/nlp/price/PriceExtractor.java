@@ -252,7 +252,8 @@ public final class PriceExtractor {
         int k = b.lastTok() + 1;
         if (k < toks.size() && RANGE.contains(toks.get(k).text())) {
             for (Found p : priced) {
-                if (p.firstTok() == k + 1 || p.firstTok() == k + 2 && toks.get(k + 1).kind() != Kind.NUM) {
+                if ((p.firstTok() == k + 1 || p.firstTok() == k + 2 && toks.get(k + 1).kind() != Kind.NUM)
+                        && b.raw().compareTo(p.raw()) < 0) {
                     partner = p;
                 }
             }
@@ -260,8 +261,9 @@ public final class PriceExtractor {
         if (partner == null && b.firstTok() >= 2 && RANGE.contains(toks.get(b.firstTok() - 1).text())) {
             // "€3000-5000", "$2,500 to 3,000": the second end follows a priced amount.
             for (Found p : priced) {
-                if (p.lastTok() == b.firstTok() - 2 && toks.get(p.firstTok()).kind() != Kind.NUM
-                        || p.lastTok() == b.firstTok() - 2 && p.multiplier().compareTo(BigDecimal.ONE) == 0) {
+                boolean adjacent = p.lastTok() == b.firstTok() - 2;
+                // A range goes up: "120,000 euros and 3 boats" is no range.
+                if (adjacent && b.total().compareTo(p.total()) > 0) {
                     return withCurrency(b, b.total(), p.currency());
                 }
             }
