@@ -90,7 +90,7 @@ public final class LanguageIdentifier {
             return new LanguageGuess(best, Math.min(1.0, confidence), evidence);
         }
         LanguageGuess detected = fromDetector(s, evidence);
-        if (best != null && !merged.containsKey(detected.code()) && bestScore >= 2.0) {
+        if (best != null && !merged.containsKey(detected.code()) && bestScore >= CLEAR_SCORE) {
             return new LanguageGuess(best, confidence, evidence + "; detector said " + detected.code());
         }
         if (main == UnicodeScript.ARABIC && !ARABIC_SCRIPT.contains(detected.code())) {

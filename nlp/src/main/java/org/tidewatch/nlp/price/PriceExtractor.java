@@ -268,7 +268,7 @@ public final class PriceExtractor {
                 }
             }
         }
-        if (partner != null) {
+        if (partner != null && partner.raw().signum() > 0) {
             BigDecimal scale = partner.total().divide(partner.raw().multiply(partner.multiplier()),
                     java.math.MathContext.DECIMAL64);
             BigDecimal mult = b.multiplier().compareTo(BigDecimal.ONE) == 0 && b.raw().compareTo(partner.raw()) <= 0
