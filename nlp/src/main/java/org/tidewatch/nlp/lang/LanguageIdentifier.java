@@ -12,6 +12,7 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.tidewatch.nlp.normalise.NormalisedText;
 import org.tidewatch.nlp.normalise.TextNormaliser;
+import org.tidewatch.nlp.normalise.Words;
 
 /**
  * Decides a post's main language (ISO 639-1) from its script, the letters only some languages use and each
@@ -66,7 +67,7 @@ public final class LanguageIdentifier {
                 return fromDetector(s, "script " + main.name().toLowerCase(Locale.ROOT));
             }
         }
-        countFunctionWords(s, main, scores);
+        countFunctionWords(s, scores);
         Map<String, Double> merged = merge(scores);
         String best = null;
         double bestScore = 0;
@@ -104,27 +105,12 @@ public final class LanguageIdentifier {
             "it", "es", "en", "de", "sq", "sr", "hr", "bs", "am", "ti", "pt", "nl", "ru", "so", "bn", "hi");
     private static final java.util.Set<String> ARABIC_SCRIPT = java.util.Set.of("ar", "fa", "ps", "ur", "ku");
 
-    private void countFunctionWords(String s, UnicodeScript main, Map<String, Double> scores) {
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !isWordChar(s.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && isWordChar(s.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                for (String lang : functionWords.languagesOf(s.substring(start, i))) {
-                    LetterEvidence.add(scores, lang, 2.0);
-                }
+    private void countFunctionWords(String s, Map<String, Double> scores) {
+        for (String word : Words.split(s, "")) {
+            for (String lang : functionWords.languagesOf(word)) {
+                LetterEvidence.add(scores, lang, 2.0);
             }
         }
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /** Folds the list keys into output codes: Sorani into Kurdish, Arabizi into Arabic, Croatian kept apart. */

@@ -1,11 +1,5 @@
 package org.tidewatch.nlp.phone;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tidewatch.nlp.normalise.NormalisedText;
+import org.tidewatch.nlp.normalise.LexiconLines;
 import org.tidewatch.nlp.normalise.TextNormaliser;
+import org.tidewatch.nlp.normalise.Words;
 
 /**
  * Which countries a post points at, for reading its national-format phone numbers (and resolving dinars):
@@ -73,24 +69,12 @@ public final class RegionHints {
                 }
             }
         }
-        try (InputStream in = RegionHints.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        for (String line : LexiconLines.read(RegionHints.class, RESOURCE)) {
+            String[] parts = line.split("\\|");
+            String region = parts[0].strip();
+            for (int i = 1; i < parts.length; i++) {
+                put(parts[i].strip(), region);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\\|");
-                String region = parts[0].strip();
-                for (int i = 1; i < parts.length; i++) {
-                    put(parts[i].strip(), region);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
     }
 
@@ -193,8 +177,7 @@ public final class RegionHints {
         int from = Math.max(0, index - 40);
         int line = s.lastIndexOf('\n', index - 1);
         from = Math.max(from, line + 1);
-        List<String> tokens = new ArrayList<>();
-        tokenize(s.substring(from, index), tokens);
+        List<String> tokens = Words.split(s.substring(from, index), "'-");
         List<String> found = scanTokens(tokens, true);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
     }
@@ -294,30 +277,7 @@ public final class RegionHints {
     }
 
     private static List<String> tokens(NormalisedText text) {
-        List<String> out = new ArrayList<>();
-        tokenize(text.folded(), out);
-        return out;
-    }
-
-    private static void tokenize(String s, List<String> out) {
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !isWordChar(s.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && isWordChar(s.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                out.add(s.substring(start, i));
-            }
-        }
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '-';
+        return Words.split(text.folded(), "'-");
     }
 
     private static Map<String, String> dialect() {

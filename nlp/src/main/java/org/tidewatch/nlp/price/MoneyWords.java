@@ -1,18 +1,13 @@
 package org.tidewatch.nlp.price;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tidewatch.nlp.normalise.LexiconLines;
 import org.tidewatch.nlp.normalise.TextNormaliser;
 
 /** The word lists of {@code money-words.txt}: currencies, multipliers, number words, money cues, non-units. */
@@ -30,35 +25,23 @@ final class MoneyWords {
     private final Set<String> notBefore = new HashSet<>();
 
     MoneyWords(TextNormaliser normaliser) {
-        try (InputStream in = MoneyWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] p = line.strip().split("\\s+");
-                int from = p[0].equals("CUE") || p[0].equals("NOT") || p[0].equals("BEFORE") ? 1 : 2;
-                for (int i = from; i < p.length; i++) {
-                    String w = normaliser.normalise(p[i]).text();
-                    switch (p[0]) {
-                        case "CURRENCY" -> currencies.putIfAbsent(w, p[1]);
-                        case "MULT" -> multipliers.put(w, new BigDecimal(p[1]));
-                        case "WORD" -> numberWords.put(w, new BigDecimal(p[1]));
-                        case "CUE" -> cues.add(w);
-                        case "NOT" -> notUnits.add(w);
-                        case "BEFORE" -> notBefore.add(w);
-                        default -> throw new IllegalStateException(RESOURCE + ":" + lineNo + ": unknown role " + p[0]);
-                    }
+        int lineNo = 0;
+        for (String line : LexiconLines.read(MoneyWords.class, RESOURCE)) {
+            lineNo++;
+            String[] p = line.split("\\s+");
+            int from = p[0].equals("CUE") || p[0].equals("NOT") || p[0].equals("BEFORE") ? 1 : 2;
+            for (int i = from; i < p.length; i++) {
+                String w = normaliser.normalise(p[i]).text();
+                switch (p[0]) {
+                    case "CURRENCY" -> currencies.putIfAbsent(w, p[1]);
+                    case "MULT" -> multipliers.put(w, new BigDecimal(p[1]));
+                    case "WORD" -> numberWords.put(w, new BigDecimal(p[1]));
+                    case "CUE" -> cues.add(w);
+                    case "NOT" -> notUnits.add(w);
+                    case "BEFORE" -> notBefore.add(w);
+                    default -> throw new IllegalStateException(RESOURCE + ": entry " + lineNo + ": unknown role " + p[0]);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
     }
 
