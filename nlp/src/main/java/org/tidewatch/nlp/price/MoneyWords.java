@@ -20,6 +20,7 @@ final class MoneyWords {
     private final Map<String, String> currencies = new HashMap<>();
     private final Map<String, BigDecimal> multipliers = new HashMap<>();
     private final Map<String, BigDecimal> numberWords = new HashMap<>();
+    private final Map<String, BigDecimal> counts = new HashMap<>();
     private final Set<String> cues = new HashSet<>();
     private final Set<String> notUnits = new HashSet<>();
     private final Set<String> notBefore = new HashSet<>();
@@ -36,6 +37,7 @@ final class MoneyWords {
                     case "CURRENCY" -> currencies.putIfAbsent(w, p[1]);
                     case "MULT" -> multipliers.put(w, new BigDecimal(p[1]));
                     case "WORD" -> numberWords.put(w, new BigDecimal(p[1]));
+                    case "COUNT" -> counts.put(w, new BigDecimal(p[1]));
                     case "CUE" -> cues.add(w);
                     case "NOT" -> notUnits.add(w);
                     case "BEFORE" -> notBefore.add(w);
@@ -46,7 +48,8 @@ final class MoneyWords {
     }
 
     /** What the lists say about one word; cached, since the same words come back in every post. */
-    private record Info(String currency, BigDecimal multiplier, BigDecimal numberWord, boolean cue, boolean notUnit) {
+    private record Info(String currency, BigDecimal multiplier, BigDecimal numberWord, BigDecimal count, boolean cue,
+                        boolean notUnit) {
     }
 
     private static final int CACHE_LIMIT = 100_000;
@@ -56,7 +59,7 @@ final class MoneyWords {
         Info i = cache.get(word);
         if (i == null) {
             i = new Info(lookup(currencies, word), lookup(multipliers, word), lookup(numberWords, word),
-                    lookup(cues, word), lookup(notUnits, word));
+                    counts.get(word), lookup(cues, word), lookup(notUnits, word));
             if (cache.size() < CACHE_LIMIT) {
                 cache.put(word, i);
             }
@@ -75,6 +78,11 @@ final class MoneyWords {
 
     BigDecimal numberWord(String word) {
         return info(word).numberWord();
+    }
+
+    /** The value of a number word that needs a multiplier or currency after it ("five", "خمسة"), or null. */
+    BigDecimal count(String word) {
+        return info(word).count();
     }
 
     boolean isCue(String word) {

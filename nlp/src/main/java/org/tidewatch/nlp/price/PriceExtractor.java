@@ -55,8 +55,8 @@ public final class PriceExtractor {
         List<Found> bare = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
-            boolean numberWord = t.kind() == Kind.WORD && words.numberWord(t.text()) != null
-                    && (i == 0 || toks.get(i - 1).kind() != Kind.NUM);
+            boolean numberWord = t.kind() == Kind.WORD && (words.numberWord(t.text()) != null
+                    || words.count(t.text()) != null) && (i == 0 || toks.get(i - 1).kind() != Kind.NUM);
             if (t.kind() == Kind.NUM && !t.skip() && !insidePhone(text, t, phoneMatches) || numberWord) {
                 Found f = read(toks, i, lang, regions);
                 if (f == null) {
@@ -94,7 +94,9 @@ public final class PriceExtractor {
     private Found read(List<Tok> toks, int i, String lang, List<String> regions) {
         Tok first = toks.get(i);
         BigDecimal raw = first.kind() == Kind.NUM ? first.value() : BigDecimal.ONE;
-        BigDecimal mult = first.kind() == Kind.NUM ? BigDecimal.ONE : words.numberWord(first.text());
+        BigDecimal count = first.kind() == Kind.WORD ? words.count(first.text()) : null;
+        BigDecimal mult = first.kind() == Kind.NUM ? BigDecimal.ONE
+                : count != null ? count : words.numberWord(first.text());
         boolean million = false;
         int j = i;
         while (j + 1 < toks.size() && toks.get(j + 1).kind() == Kind.WORD && words.multiplier(toks.get(j + 1).text()) != null) {
@@ -139,11 +141,12 @@ public final class PriceExtractor {
         if (currency != null) {
             lastTok = c;
             end = toks.get(c).end();
-        } else if (i > 0 && currencyAt(toks, i - 1, lang) != null) {
+        } else if (first.kind() == Kind.NUM && i > 0 && currencyAt(toks, i - 1, lang) != null
+                && leadsNumber(toks, i - 1)) {
             c = i - 1;
             currency = currencyAt(toks, c, lang);
             start = toks.get(c).start();
-        } else if (i > 1 && (toks.get(i - 1).text().equals(".") || toks.get(i - 1).text().equals(":"))
+        } else if (first.kind() == Kind.NUM && i > 1 && (toks.get(i - 1).text().equals(".") || toks.get(i - 1).text().equals(":"))
                 && currencyAt(toks, i - 2, lang) != null) {
             c = i - 2;
             currency = currencyAt(toks, c, lang);
@@ -177,6 +180,9 @@ public final class PriceExtractor {
             String word = toks.get(c).text();
             currency = CurrencyResolver.resolve(currency, next, word, lang, regions);
             return new Found(start, end, raw, mult, total, currency, i, lastTok, false);
+        }
+        if (count != null && j == i) {
+            return null;  // "five people", "one boat": a count word needs a multiplier to be an amount
         }
         boolean cue = cueBefore(toks, i);
         return new Found(start, end, raw, mult, total, null, i, lastTok, cue);
@@ -291,6 +297,22 @@ public final class PriceExtractor {
             }
         }
         return nearest == null ? null : withCurrency(b, b.total(), nearest.currency());
+    }
+
+    /**
+     * Whether the currency at {@code c} can lead the number after it: a symbol or code always can ("12 £1200"),
+     * a currency word only when no amount stands right before it ("600 ډالره ده" is 600 dollars, not 10).
+     */
+    private boolean leadsNumber(List<Tok> toks, int c) {
+        Tok t = toks.get(c);
+        if (t.kind() == Kind.SYM || t.text().length() == 3) {
+            return true;
+        }
+        if (c == 0) {
+            return true;
+        }
+        Tok before = toks.get(c - 1);
+        return before.kind() != Kind.NUM && !(before.kind() == Kind.WORD && words.multiplier(before.text()) != null);
     }
 
     private static boolean isYear(Found b) {

@@ -42,6 +42,17 @@ class PriceExtractorTest {
     }
 
     @Test
+    void numberWordsMakeAmountsWithAMultiplierOrCurrency() {
+        assertThat(prices("ثلاثة آلاف يورو للشخص", "ar")).containsExactly("3000 EUR");
+        assertThat(prices("پنج هزار دلار", "fa")).containsExactly("5000 USD");
+        assertThat(prices("five thousand euros, two hundred pounds", "en")).containsExactly("5000 EUR", "200 GBP");
+        assertThat(prices("cinquemila euro a testa", "it")).containsExactly("5000 EUR");
+        assertThat(prices("on bin euro", "tr")).containsExactly("10000 EUR");
+        assertThat(prices("pesë mijë lekë", "sq")).containsExactly("5000 ALL");
+        assertThat(prices("one boat, five people, price on request", "en")).isEmpty();
+    }
+
+    @Test
     void french() {
         assertThat(prices("3 000 € par personne, départ samedi", "fr")).containsExactly("3000 EUR");
         assertThat(prices("entre 3000 et 5000 euros selon la place", "fr")).containsExactly("3000 EUR", "5000 EUR");
