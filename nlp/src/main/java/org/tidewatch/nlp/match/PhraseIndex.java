@@ -137,7 +137,7 @@ public final class PhraseIndex<T> {
                 best = longer(best, matchEntry(e, tokens, i, form, prefix));
             }
         }
-        List<Entry<T>> wild = byWildcardKey.get(prefixKey(form));
+        List<Entry<T>> wild = byWildcardKey.isEmpty() ? null : byWildcardKey.get(prefixKey(form));
         if (wild != null) {
             for (Entry<T> e : wild) {
                 if (form.startsWith(e.words[0]) && caseOk(e, tokens.get(i))) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.tidewatch.core.Reason;
 import org.tidewatch.core.Route;
@@ -110,8 +109,9 @@ public final class OfferClassifier {
         double m = Math.max(-MODEL_CLIP, Math.min(MODEL_CLIP, model.logit(Features.of(tokens))));
         double mw = MODEL_WEIGHT * m;
         z += mw;
-        reasons.add(new Reason("model.ngram", "", String.format(Locale.ROOT, "wording model: %s (log-odds %+.2f)",
-                m >= 0 ? "reads like an offer" : "reads like a non-offer", m), mw));
+        reasons.add(new Reason("model.ngram", "", "wording model: "
+                + (m >= 0 ? "reads like an offer (log-odds +" : "reads like a non-offer (log-odds ")
+                + Math.round(m * 100) / 100.0 + ")", mw));
         if (signals.price()) {
             z += PRICE_BONUS;
             reasons.add(new Reason("signal.price", "", "a price is stated", PRICE_BONUS));
