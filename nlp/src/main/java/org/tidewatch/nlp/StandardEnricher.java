@@ -15,6 +15,7 @@ import org.tidewatch.nlp.normalise.NormalisedText;
 import org.tidewatch.nlp.normalise.TextNormaliser;
 import org.tidewatch.nlp.offer.OfferClassifier;
 import org.tidewatch.nlp.offer.OfferDecision;
+import org.tidewatch.nlp.offer.Quotes;
 import org.tidewatch.nlp.phone.PhoneExtractor;
 import org.tidewatch.nlp.phone.PhoneMatch;
 import org.tidewatch.nlp.phone.RegionHints;
@@ -37,6 +38,11 @@ public final class StandardEnricher implements Enricher {
 
         /** Called after each step with its name and duration. */
         void record(String step, long nanos);
+
+        /** The clock's current time in nanoseconds (wall time unless a bench measures CPU time). */
+        default long now() {
+            return System.nanoTime();
+        }
     }
 
     private final TextNormaliser normaliser = new TextNormaliser();
@@ -61,7 +67,7 @@ public final class StandardEnricher implements Enricher {
             String t = text == null ? "" : text;
             EnrichHints h = hints == null ? EnrichHints.NONE : hints;
             boolean timed = clock != StepClock.NONE;
-            long t0 = timed ? System.nanoTime() : 0;
+            long t0 = timed ? clock.now() : 0;
             NormalisedText nt = normaliser.normalise(t);
             t0 = lap(clock, timed, "normalise", t0);
             lang = languages.identify(nt).code();
@@ -77,7 +83,7 @@ public final class StandardEnricher implements Enricher {
             t0 = lap(clock, timed, "prices", t0);
             Set<String> currencies = new LinkedHashSet<>();
             priceList.forEach(p -> currencies.add(p.currency()));
-            if (!currencies.isEmpty()) {
+            if (currencyPointsElsewhere(currencies, regions)) {
                 List<String> again = regionHints.regionsFor(nt, lang, h.region(), currencies, places);
                 if (!again.equals(regions)) {
                     phoneMatches = phones.extract(nt, again);
@@ -94,7 +100,7 @@ public final class StandardEnricher implements Enricher {
             }
             OfferClassifier.Signals signals = new OfferClassifier.Signals(!priceList.isEmpty(),
                     !phoneList.isEmpty() || !handleList.isEmpty(), found.routes());
-            OfferDecision d = offers.classify(tokens, (s, e) -> span(nt, s, e), signals);
+            OfferDecision d = offers.classify(tokens, (s, e) -> span(nt, s, e), signals, Quotes.in(nt.text()));
             lap(clock, timed, "offer", t0);
             return new Enrichment(lang, d.isOffer(), d.score(), d.category(), d.reasons(), priceList, found.routes(),
                     phoneList, handleList);
@@ -109,13 +115,24 @@ public final class StandardEnricher implements Enricher {
         if (!timed) {
             return 0;
         }
-        long now = System.nanoTime();
+        long now = clock.now();
         clock.record(step, now - start);
         return now;
     }
 
     private static String span(NormalisedText nt, int start, int end) {
         return nt.originalText(start, end);
+    }
+
+    /** Whether a price's currency belongs to a region that is not already first in line for the phones. */
+    private static boolean currencyPointsElsewhere(Set<String> currencies, List<String> regions) {
+        for (String c : currencies) {
+            java.util.Optional<String> r = RegionHints.forCurrency(c);
+            if (r.isPresent() && (regions.isEmpty() || !regions.get(0).equals(r.get()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ISO codes of the places named, in order, each once. */

@@ -21,7 +21,7 @@ public final class HandleExtractor {
     private static final Pattern LINK = Pattern.compile(
             "(?:https?://)?(?:www\\.)?(?:t\\.me|telegram\\.me|telegram\\.dog|instagram\\.com|tiktok\\.com/@?)/"
                     + "(?:joinchat/|\\+)?@?" + USER);
-    private static final Pattern WA = Pattern.compile("(?:https?://)?(?:wa\\.me|api\\.whatsapp\\.com/send\\?phone=)/?\\+?([0-9]{7,15})");
+    private static final Pattern WA = Pattern.compile("(?:https?://)?(?:wa\\.me/|api\\.whatsapp\\.com/send\\?phone=)\\+?([0-9]{7,15})");
     private static final Pattern LABEL = Pattern.compile(
             "(?<![\\p{L}])(?:telegram|telegrame|tg|tlg|snapchat|snap|insta|instagram|signal|تلغرام|تليغرام|تلگرام|تيليجرام"
                     + "|телеграм|ቴሌግራም)\\s?[:：=]\\s?@?" + USER + "(?![a-z0-9_])");
@@ -31,10 +31,17 @@ public final class HandleExtractor {
     public List<String> extract(NormalisedText text) {
         String s = text.text();
         List<int[]> hits = new ArrayList<>();
-        collect(AT.matcher(s), 0, hits);
-        collect(LINK.matcher(s), 0, hits);
-        collect(LABEL.matcher(s), 0, hits);
-        collect(WA.matcher(s), 1, hits);
+        // Cheap guards first: most posts have no handle at all.
+        if (s.indexOf('@') >= 0) {
+            collect(AT.matcher(s), 0, hits);
+        }
+        if (s.contains("/")) {
+            collect(LINK.matcher(s), 0, hits);
+            collect(WA.matcher(s), 1, hits);
+        }
+        if (s.indexOf(':') >= 0 || s.indexOf('=') >= 0 || s.indexOf('：') >= 0) {
+            collect(LABEL.matcher(s), 0, hits);
+        }
         hits.sort((a, b) -> Integer.compare(a[0], b[0]));
         Set<String> out = new LinkedHashSet<>();
         for (int[] h : hits) {

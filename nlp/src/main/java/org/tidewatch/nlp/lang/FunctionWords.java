@@ -1,15 +1,10 @@
 package org.tidewatch.nlp.lang;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tidewatch.nlp.normalise.LexiconLines;
 import org.tidewatch.nlp.normalise.TextNormaliser;
 
 /** Per-language lists of function words, loaded from {@code function-words.txt} and normalised once. */
@@ -18,29 +13,16 @@ final class FunctionWords {
     private final Map<String, List<String>> languagesByWord = new HashMap<>();
 
     FunctionWords(TextNormaliser normaliser) {
-        try (InputStream in = FunctionWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\\s+");
-                String lang = parts[0];
-                for (int i = 1; i < parts.length; i++) {
-                    String word = normaliser.normalise(parts[i]).text();
-                    List<String> langs = languagesByWord.computeIfAbsent(word, w -> new ArrayList<>(2));
-                    if (!langs.contains(lang)) {
-                        langs.add(lang);
-                    }
+        for (String line : LexiconLines.read(FunctionWords.class, RESOURCE)) {
+            String[] parts = line.split("\\s+");
+            String lang = parts[0];
+            for (int i = 1; i < parts.length; i++) {
+                String word = normaliser.normalise(parts[i]).text();
+                List<String> langs = languagesByWord.computeIfAbsent(word, w -> new ArrayList<>(2));
+                if (!langs.contains(lang)) {
+                    langs.add(lang);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
     }
 

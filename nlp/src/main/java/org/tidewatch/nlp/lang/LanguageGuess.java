@@ -14,7 +14,8 @@ public record LanguageGuess(String code, double confidence, String evidence) {
     public static final LanguageGuess UNDETERMINED = new LanguageGuess("und", 0.0, "no letters");
 
     public LanguageGuess {
-        if (code == null || !(code.equals("und") || code.matches("[a-z]{2}"))) {
+        if (code == null || !(code.equals("und") || code.length() == 2 && Character.isLowerCase(code.charAt(0))
+                && Character.isLowerCase(code.charAt(1)) && code.charAt(0) <= 'z' && code.charAt(1) <= 'z')) {
             throw new IllegalArgumentException("code must be ISO 639-1 or und: " + code);
         }
         if (!(confidence >= 0.0 && confidence <= 1.0)) {

@@ -39,12 +39,24 @@ public final class PhraseIndex<T> {
 
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
     private final Map<String, List<Entry<T>>> byWildcardKey = new HashMap<>();
+    /** First four letters of every one-word phrase: a word that starts otherwise cannot match behind an ending. */
+    private final java.util.Set<String> stemStarts = new java.util.HashSet<>();
     private final boolean affixes;
+    private final boolean suffixes;
     private final Tokenizer tokenizer = new Tokenizer();
 
-    /** @param affixes whether Arabic clitics and Turkish suffixes may be stripped from the text's words */
+    /** @param affixes whether Arabic-script clitics and Latin/Cyrillic case endings may be stripped */
     public PhraseIndex(boolean affixes) {
-        this.affixes = affixes;
+        this(affixes, affixes);
+    }
+
+    /**
+     * @param clitics  whether Arabic-script and Ge'ez clitics may be stripped from a word's start
+     * @param suffixes whether case endings may be stripped from a word's end
+     */
+    public PhraseIndex(boolean clitics, boolean suffixes) {
+        this.affixes = clitics;
+        this.suffixes = suffixes;
     }
 
     /** Adds a phrase; returns false when the same phrase is already there (the first value wins). */
@@ -78,6 +90,9 @@ public final class PhraseIndex<T> {
             }
         }
         list.add(e);
+        if (words.size() == 1 && words.get(0).length() >= 4) {
+            stemStarts.add(words.get(0).substring(0, 4));
+        }
         return true;
     }
 
@@ -91,7 +106,7 @@ public final class PhraseIndex<T> {
         if (!first.isWord()) {
             return null;
         }
-        Match<T> best = tryForm(tokens, i, first.folded(), null, null);
+        Match<T> best = tryForm(tokens, i, first.folded(), null, true);
         if (affixes && !first.folded().isEmpty() && !NO_STRIP.contains(first.folded())) {
             String w = first.folded();
             boolean arabic = Fold.isArabicScript(w.charAt(0));
@@ -99,7 +114,7 @@ public final class PhraseIndex<T> {
             if (best == null && (arabic || geez)) {
                 for (String c : arabic ? CLITICS : GEEZ_CLITICS) {
                     if (w.length() - c.length() >= (arabic ? 3 : 2) && w.startsWith(c)) {
-                        best = longer(best, tryForm(tokens, i, w.substring(c.length()), c, null));
+                        best = longer(best, tryForm(tokens, i, w.substring(c.length()), c, false));
                     }
                 }
             }
@@ -114,7 +129,7 @@ public final class PhraseIndex<T> {
         return b != null && b.to - b.from > a.to - a.from ? b : a;
     }
 
-    private Match<T> tryForm(List<Token> tokens, int i, String form, String prefix, String suffixHint) {
+    private Match<T> tryForm(List<Token> tokens, int i, String form, String prefix, boolean strip) {
         Match<T> best = null;
         List<Entry<T>> exact = byFirst.get(form);
         if (exact != null) {
@@ -122,7 +137,7 @@ public final class PhraseIndex<T> {
                 best = longer(best, matchEntry(e, tokens, i, form, prefix));
             }
         }
-        List<Entry<T>> wild = byWildcardKey.get(prefixKey(form));
+        List<Entry<T>> wild = byWildcardKey.isEmpty() ? null : byWildcardKey.get(prefixKey(form));
         if (wild != null) {
             for (Entry<T> e : wild) {
                 if (form.startsWith(e.words[0]) && caseOk(e, tokens.get(i))) {
@@ -130,7 +145,7 @@ public final class PhraseIndex<T> {
                 }
             }
         }
-        if (best == null && affixes && form.length() >= 5) {
+        if (best == null && strip && suffixes && form.length() >= 5 && stemStarts.contains(form.substring(0, 4))) {
             best = stripSuffix(tokens, i, form, prefix);
         }
         return best;
@@ -185,7 +200,7 @@ public final class PhraseIndex<T> {
                 suffix = null;
             } else if (tw.equals(ew) || last && e.wildcard && tw.startsWith(ew)) {
                 suffix = tokens.get(k).suffix();
-            } else if (last && affixes && tw.startsWith(ew) && isTurkishSuffix(tw.substring(ew.length()))) {
+            } else if (last && suffixes && tw.startsWith(ew) && isTurkishSuffix(tw.substring(ew.length()))) {
                 suffix = tw.substring(ew.length());
             } else {
                 return null;

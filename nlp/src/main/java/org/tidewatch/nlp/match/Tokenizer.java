@@ -113,6 +113,9 @@ public final class Tokenizer {
     }
 
     private static boolean isWordChar(char c) {
+        if (c >= 0xFE00 && c <= 0xFE0F || c == 0x20E3) {
+            return false;
+        }
         if (Character.isLetterOrDigit(c) || c == '\u200c' || c == '\u200d' || c == 'ـ') {
             return true;
         }

@@ -18,8 +18,8 @@ public final class OfferCategory {
             "Mallorca", "Ibiza", "Formentera", "Cabrera", "Malta", "Cyprus", "English coast", "Dover", "Almeria",
             "Motril", "Cartagena", "Alicante", "Agrigento", "Pozzallo", "Augusta", "Crotone", "Roccella Ionica");
     private static final Set<String> SEA_PAIRS = Set.of("LY>IT", "TN>IT", "DZ>ES", "DZ>IT", "MA>ES", "EH>ES", "MR>ES",
-            "SN>ES", "GM>ES", "GN>ES", "TR>GR", "TR>IT", "TR>CY", "LB>CY", "SY>CY", "EG>IT", "LY>GR", "LY>MT", "KM>YT",
-            "FR>GB", "AL>IT", "DJ>YE", "SO>YE", "MA>IT", "TN>MT", "LY>ES");
+            "SN>ES", "GM>ES", "GN>ES", "TR>IT", "TR>CY", "LB>CY", "SY>CY", "EG>IT", "LY>GR", "LY>MT", "KM>YT", "AL>IT",
+            "DJ>YE", "SO>YE", "MA>IT", "TN>MT", "LY>ES", "EG>GR");
 
     private OfferCategory() {
     }
@@ -29,6 +29,8 @@ public final class OfferCategory {
         double sea = 0;
         double land = 0;
         double doc = 0;
+        boolean docStrong = false;
+        boolean river = false;
         boolean truck = false;
         boolean airStrong = false;
         boolean airWeak = false;
@@ -41,7 +43,11 @@ public final class OfferCategory {
                 case "sea" -> sea += ind.weight();
                 case "land" -> land += ind.weight();
                 case "truck" -> truck = true;
-                case "doc" -> doc += ind.weight();
+                case "doc" -> {
+                    doc += ind.weight();
+                    docStrong |= !ind.id().equals("docs.items");
+                }
+                case "river" -> river = true;
                 case "air" -> {
                     if (ind.id().equals("air.flight")) {
                         airWeak = true;
@@ -56,7 +62,8 @@ public final class OfferCategory {
         for (Route r : routes) {
             seaRoute |= r.to() != null && SEA_PLACES.contains(r.to()) || SEA_PAIRS.contains(r.countryKey());
         }
-        if (truck && sea == 0) {
+        // A river at a land border and a hidden lorry are land crossings even with a boat or a ferry.
+        if (truck && sea == 0 || river && !seaRoute) {
             return "land_crossing";
         }
         if (sea > 0 && sea >= land * 0.5) {
@@ -65,7 +72,13 @@ public final class OfferCategory {
         if (land > 0 || truck) {
             return "land_crossing";
         }
-        if (airStrong || airWeak && (doc > 0 || !routes.isEmpty())) {
+        if (airStrong) {
+            return "air_crossing";
+        }
+        if (seaRoute && !docStrong) {
+            return "sea_crossing";
+        }
+        if (airWeak && !routes.isEmpty()) {
             return "air_crossing";
         }
         if (doc > 0) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.tidewatch.core.Reason;
 import org.tidewatch.core.Route;
@@ -21,12 +20,14 @@ public final class OfferClassifier {
     /** Log-odds of an offer before any evidence. */
     static final double BIAS = -1.6;
     /** How much the n-gram model counts next to the lexicon. */
-    static final double MODEL_WEIGHT = 0.6;
+    static final double MODEL_WEIGHT = 0.45;
     /** The model's log-odds are clipped to this magnitude so it cannot drown the lexicon. */
-    static final double MODEL_CLIP = 4.0;
+    static final double MODEL_CLIP = 3.5;
     static final double PRICE_BONUS = 0.4;
     static final double CONTACT_BONUS = 0.4;
     static final double ROUTE_BONUS = 0.3;
+    /** What a positive indicator inside quotation marks still counts. */
+    static final double QUOTED = 0.25;
     private static final int MAX_REASONS = 10;
 
     private final IndicatorLexicon lexicon;
@@ -61,31 +62,56 @@ public final class OfferClassifier {
         }
     }
 
+    /** As {@link #classify(List, SpanText, Signals, java.util.function.IntPredicate)} with nothing quoted. */
+    public OfferDecision classify(List<Token> tokens, SpanText original, Signals signals) {
+        return classify(tokens, original, signals, i -> false);
+    }
+
     /** Maps a token span back to the text as written, for the reasons. */
     @FunctionalInterface
     public interface SpanText {
         String text(int start, int end);
     }
 
-    /** Classifies one post from its tokens. */
-    public OfferDecision classify(List<Token> tokens, SpanText original, Signals signals) {
+    /**
+     * Classifies one post from its tokens. {@code quoted} tells whether a character offset of the tokenised text
+     * lies inside quotation marks: a warning or a report quoting a slogan («pay after arrival») is not an offer.
+     */
+    public OfferDecision classify(List<Token> tokens, SpanText original, Signals signals, java.util.function.IntPredicate quoted) {
         List<IndicatorLexicon.Hit> hits = lexicon.find(tokens);
         List<Reason> reasons = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<String> seenTwice = new HashSet<>();
+        List<IndicatorLexicon.Hit> counted = new ArrayList<>();
         double z = BIAS;
         for (IndicatorLexicon.Hit h : hits) {
             Indicator ind = h.indicator();
+            double w;
+            String gloss = ind.gloss();
             if (seen.add(ind.id())) {
-                z += ind.weight();
-                String matched = original.text(tokens.get(h.from()).start(), tokens.get(h.to() - 1).end());
-                reasons.add(new Reason(ind.id(), matched, ind.gloss(), ind.weight()));
+                w = ind.weight();
+            } else if (ind.weight() < 0 && seenTwice.add(ind.id())) {
+                // A second, different counter-signal of the same kind (police + court) adds half again.
+                w = ind.weight() / 2;
+            } else {
+                continue;
             }
+            if (w > 0 && quoted.test(tokens.get(h.from()).start())) {
+                w *= QUOTED;
+                gloss = gloss + " (quoted)";
+            } else if (w > 0) {
+                counted.add(h);
+            }
+            z += w;
+            String matched = original.text(tokens.get(h.from()).start(), tokens.get(h.to() - 1).end());
+            reasons.add(new Reason(ind.id(), matched, gloss, w));
         }
         double m = Math.max(-MODEL_CLIP, Math.min(MODEL_CLIP, model.logit(Features.of(tokens))));
         double mw = MODEL_WEIGHT * m;
         z += mw;
-        reasons.add(new Reason("model.ngram", "", String.format(Locale.ROOT, "wording model: %s (log-odds %+.2f)",
-                m >= 0 ? "reads like an offer" : "reads like a non-offer", m), mw));
+        reasons.add(new Reason("model.ngram", "", "wording model: "
+                + (m >= 0 ? "reads like an offer (log-odds +" : "reads like a non-offer (log-odds ")
+                + Math.round(m * 100) / 100.0 + ")", mw));
         if (signals.price()) {
             z += PRICE_BONUS;
             reasons.add(new Reason("signal.price", "", "a price is stated", PRICE_BONUS));
@@ -103,6 +129,6 @@ public final class OfferClassifier {
         boolean offer = score >= 0.5;
         reasons.sort(Comparator.comparingDouble((Reason r) -> -Math.abs(r.weight())));
         List<Reason> top = reasons.size() > MAX_REASONS ? reasons.subList(0, MAX_REASONS) : reasons;
-        return new OfferDecision(score, offer, offer ? OfferCategory.of(hits, signals.routes()) : null, top);
+        return new OfferDecision(score, offer, offer ? OfferCategory.of(counted, signals.routes()) : null, top);
     }
 }

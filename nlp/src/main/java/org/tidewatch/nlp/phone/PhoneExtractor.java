@@ -24,7 +24,7 @@ import org.tidewatch.nlp.normalise.NormalisedText;
  * and needs one pass per region. Thread-safe.
  */
 public final class PhoneExtractor {
-    private static final int MAX_GROUPS = 8;
+    private static final int MAX_GROUPS = 15;
     private static final Pattern PHONE_WORD = Pattern.compile(
             "(?:tel|tél|phone|call|contact|whatsapp|whats|watsapp|wa|viber|imo|signal|telegram|numero|numéro|número"
                     + "|number|nummer|broj|numri|telefon|رقم|تلفون|هاتف|واتساب|واتس|اتصل|شماره|تماس|نمبر|فون|ژمارە"
@@ -32,6 +32,8 @@ public final class PhoneExtractor {
     private static final Pattern MONEY_AFTER = Pattern.compile(
             "^\\s?(?:€|\\$|£|₦|eur|euro|usd|dollar|dolar|dt|da|tl|tnd|lyd|dzd|mad|dh|dinar|lira|lire|pound|"
                     + "دينار|دولار|يورو|جنيه|ليرة|درهم|تومان|افغاني|روپے|ብር|k\\b|mil\\b|bin\\b|الف|هزار)");
+    private static final Pattern PLUS_BEFORE = Pattern.compile("\\+\\s?$");
+    private static final Pattern SYMBOL_BEFORE = Pattern.compile("[€$£₦]\\s?$");
     private static final Set<PhoneNumberType> MOBILE = Set.of(PhoneNumberType.MOBILE,
             PhoneNumberType.FIXED_LINE_OR_MOBILE);
 
@@ -100,19 +102,23 @@ public final class PhoneExtractor {
         String s = text.text();
         int start = groups.get(i)[0];
         int end = groups.get(j)[1];
-        StringBuilder digits = new StringBuilder();
+        int length = 0;
+        for (int k = i; k <= j; k++) {
+            length += groups.get(k)[1] - groups.get(k)[0];
+        }
+        if (length < 7 || length > 15) {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder(length);
         for (int k = i; k <= j; k++) {
             digits.append(s, groups.get(k)[0], groups.get(k)[1]);
         }
         String before = s.substring(Math.max(0, start - 12), start);
-        boolean plus = before.matches("(?s).*\\+\\s?$");
+        boolean plus = PLUS_BEFORE.matcher(before).find();
         boolean waLink = before.endsWith("wa.me/") || before.endsWith("phone=");
         String d = digits.toString();
-        if (d.length() < 7 || d.length() > 15) {
-            return null;
-        }
         if (MONEY_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 8))).find()
-                || before.matches("(?s).*[€$£₦]\\s?$")) {
+                || SYMBOL_BEFORE.matcher(before).find()) {
             return null;
         }
         int origStart = text.originalStart(plus ? s.lastIndexOf('+', start) : start);

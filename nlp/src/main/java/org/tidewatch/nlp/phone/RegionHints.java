@@ -1,11 +1,5 @@
 package org.tidewatch.nlp.phone;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,9 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.tidewatch.nlp.normalise.NormalisedText;
+import org.tidewatch.nlp.normalise.LexiconLines;
 import org.tidewatch.nlp.normalise.TextNormaliser;
+import org.tidewatch.nlp.normalise.Words;
 
 /**
  * Which countries a post points at, for reading its national-format phone numbers (and resolving dinars):
@@ -50,13 +45,17 @@ public final class RegionHints {
             Map.entry("BDT", "BD"), Map.entry("INR", "IN"), Map.entry("MXN", "MX"), Map.entry("YER", "YE"));
     /** Arabic dialect words (Arabic script and Arabizi) that point at one country. */
     private static final Map<String, String> DIALECT = dialect();
-    private static final Pattern PHONE_WORD = Pattern.compile(
-            "whatsapp|whats|watsapp|watsap|wa|viber|imo|signal|telegram|tel|tél|phone|number|numero|numéro|número"
-                    + "|nummer|broj|numri|telefon|telefono|teléfono|num|رقم|الرقم|نمره|نمرة|هاتف|تلفون|واتساب|واتس|"
-                    + "فايبر|شماره|شمارہ|نمبر|ژمارە|ژماره|ቁጥር|ስልክ|واتسپ|واتساپ|вотсап|број|телефон");
+    private static final Set<String> PHONE_WORDS = Set.of("whatsapp", "whats", "watsapp", "watsap", "wa", "viber",
+            "imo", "signal", "telegram", "tel", "tél", "phone", "number", "numero", "numéro", "número", "nummer", "broj",
+            "numri", "telefon", "telefono", "teléfono", "num", "رقم", "الرقم", "نمره", "هاتف", "تلفون", "واتساب",
+            "واتس", "فايبر", "شماره", "شمارہ", "نمبر", "ژماره", "ቁጥር", "ስልክ", "واتسپ", "واتساپ", "вотсап", "број",
+            "телефон", "tel.", "tele");
+    private static final Set<String> PHONE_WORDS_FOLDED = foldAll(PHONE_WORDS);
 
     private final TextNormaliser normaliser = new TextNormaliser();
     private final Map<String, String> regionByName = new HashMap<>();
+    /** First words of names of several words, so most tokens need one lookup only. */
+    private final Set<String> multiWordStarts = new java.util.HashSet<>();
     private int longestName = 1;
 
     /** Loads the cue words and the CLDR country names. */
@@ -70,24 +69,12 @@ public final class RegionHints {
                 }
             }
         }
-        try (InputStream in = RegionHints.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        for (String line : LexiconLines.read(RegionHints.class, RESOURCE)) {
+            String[] parts = line.split("\\|");
+            String region = parts[0].strip();
+            for (int i = 1; i < parts.length; i++) {
+                put(parts[i].strip(), region);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\\|");
-                String region = parts[0].strip();
-                for (int i = 1; i < parts.length; i++) {
-                    put(parts[i].strip(), region);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
     }
 
@@ -95,7 +82,11 @@ public final class RegionHints {
         String key = normaliser.normalise(name).folded().strip();
         if (!key.isEmpty()) {
             regionByName.putIfAbsent(key, region);
-            longestName = Math.max(longestName, key.split(" ").length);
+            String[] words = key.split(" ");
+            if (words.length > 1) {
+                multiWordStarts.add(words[0]);
+            }
+            longestName = Math.max(longestName, words.length);
         }
     }
 
@@ -136,12 +127,20 @@ public final class RegionHints {
     public List<String> regionsFor(NormalisedText text, String lang, String sourceRegion,
                                    Collection<String> currencies, Collection<String> placeRegions) {
         List<String> tokens = tokens(text);
-        Set<String> out = new LinkedHashSet<>(scanTokens(tokens, true));
+        List<String[]> found = scanAll(tokens);
+        Set<String> out = new LinkedHashSet<>();
+        for (String[] f : found) {
+            if (f[1] != null) {
+                out.add(f[0]);
+            }
+        }
         if (sourceRegion != null && sourceRegion.matches("[A-Z]{2}")) {
             out.add(sourceRegion);
         }
         Set<String> mentioned = new LinkedHashSet<>(placeRegions);
-        mentioned.addAll(scanTokens(tokens, false));
+        for (String[] f : found) {
+            mentioned.add(f[0]);
+        }
         mentioned.addAll(flags(text.original()));
         Set<String> fitting = new LinkedHashSet<>();
         for (String c : currencies) {
@@ -178,8 +177,7 @@ public final class RegionHints {
         int from = Math.max(0, index - 40);
         int line = s.lastIndexOf('\n', index - 1);
         from = Math.max(from, line + 1);
-        List<String> tokens = new ArrayList<>();
-        tokenize(s.substring(from, index), tokens);
+        List<String> tokens = Words.split(s.substring(from, index), "'-");
         List<String> found = scanTokens(tokens, true);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
     }
@@ -214,22 +212,42 @@ public final class RegionHints {
 
     private List<String> scanTokens(List<String> tokens, boolean cuesOnly) {
         Set<String> out = new LinkedHashSet<>();
+        for (String[] f : scanAll(tokens)) {
+            if (!cuesOnly || f[1] != null) {
+                out.add(f[0]);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Every country mention as {region, "cue" or null}, in order. */
+    private List<String[]> scanAll(List<String> tokens) {
+        List<String[]> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            for (int len = Math.min(longestName, tokens.size() - i); len >= 1; len--) {
+            int longest = multiWordStarts.contains(tokens.get(i)) ? Math.min(longestName, tokens.size() - i) : 1;
+            for (int len = longest; len >= 1; len--) {
                 String key = len == 1 ? tokens.get(i) : String.join(" ", tokens.subList(i, i + len));
                 String region = regionByName.get(key);
                 if (region == null && len == 1) {
                     region = regionByName.get(stripAffixes(key));
                 }
                 if (region != null) {
-                    if (!cuesOnly || nearPhoneWord(tokens, i, i + len)) {
-                        out.add(region);
-                    }
+                    out.add(new String[] {region, nearPhoneWord(tokens, i, i + len) ? "cue" : null});
+                    i += len - 1;
                     break;
                 }
             }
         }
-        return List.copyOf(out);
+        return out;
+    }
+
+    private static Set<String> foldAll(Set<String> words) {
+        TextNormaliser n = new TextNormaliser();
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(n.normalise(w).folded());
+        }
+        return out;
     }
 
     /** Turkish case endings ("libya'dan") and the Arabic article/prepositions glued to a name. */
@@ -251,7 +269,7 @@ public final class RegionHints {
 
     private static boolean nearPhoneWord(List<String> tokens, int start, int end) {
         for (int k = Math.max(0, start - 3); k < Math.min(tokens.size(), end + 3); k++) {
-            if ((k < start || k >= end) && PHONE_WORD.matcher(tokens.get(k)).matches()) {
+            if ((k < start || k >= end) && PHONE_WORDS_FOLDED.contains(tokens.get(k))) {
                 return true;
             }
         }
@@ -259,30 +277,7 @@ public final class RegionHints {
     }
 
     private static List<String> tokens(NormalisedText text) {
-        List<String> out = new ArrayList<>();
-        tokenize(text.folded(), out);
-        return out;
-    }
-
-    private static void tokenize(String s, List<String> out) {
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !isWordChar(s.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && isWordChar(s.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                out.add(s.substring(start, i));
-            }
-        }
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '-';
+        return Words.split(text.folded(), "'-");
     }
 
     private static Map<String, String> dialect() {

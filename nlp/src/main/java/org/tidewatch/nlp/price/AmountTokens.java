@@ -25,30 +25,38 @@ final class AmountTokens {
     private static final Pattern DATE_OR_TIME = Pattern.compile(
             "\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}/\\d{1,2}(?![\\d/])|\\d{1,2}:\\d{2}");
 
+    private static final Pattern SOUTH_ASIAN = Pattern.compile("\\d{1,2}(?:,\\d{2})+,\\d{3}");
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[.,' ]\\d{3})+");
+    private static final Pattern GROUPED_DECIMAL = Pattern.compile("\\d{1,3}(?:[.,' ]\\d{3})+[.,]\\d{1,2}");
+    private static final Pattern SEPARATORS = Pattern.compile("[.,' ]");
+
     private AmountTokens() {
     }
 
     static List<Tok> tokenize(String s) {
-        boolean[] dateOrTime = new boolean[s.length() + 1];
         Matcher dm = DATE_OR_TIME.matcher(s);
-        while (dm.find()) {
-            for (int k = dm.start(); k < dm.end(); k++) {
-                dateOrTime[k] = true;
-            }
-        }
         List<Tok> out = new ArrayList<>();
         Matcher nm = NUMBER.matcher(s);
         int n = s.length();
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
+            if (c >= '0' && c <= '9' && (i == 0 || !isDigit(s.charAt(i - 1)))) {
+                dm.region(i, n);
+                if (dm.lookingAt()) {
+                    // A date or a time is one number that is never an amount.
+                    out.add(new Tok(Kind.NUM, i, dm.end(), s.substring(i, dm.end()), null, true));
+                    i = dm.end();
+                    continue;
+                }
+            }
             if (c >= '0' && c <= '9') {
                 nm.region(i, n);
                 nm.lookingAt();
                 int end = nm.end();
                 String t = s.substring(i, end);
                 BigDecimal value = parse(t);
-                boolean skip = dateOrTime[i] || value == null || (t.length() > 1 && t.charAt(0) == '0' && !t.startsWith("0.")
+                boolean skip = value == null || (t.length() > 1 && t.charAt(0) == '0' && !t.startsWith("0.")
                         && !t.startsWith("0,"));
                 out.add(new Tok(Kind.NUM, i, end, t, value, skip));
                 i = end;
@@ -76,16 +84,26 @@ final class AmountTokens {
         return out;
     }
 
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** The value of a number as written: thousands separators dropped, a final 1-2 digit group a decimal. */
     static BigDecimal parse(String t) {
         String digits;
-        if (t.matches("\\d{1,2}(?:,\\d{2})+,\\d{3}")) {
+        boolean plain = true;
+        for (int i = 0; i < t.length() && plain; i++) {
+            plain = Character.isDigit(t.charAt(i));
+        }
+        if (plain) {
+            digits = t;
+        } else if (SOUTH_ASIAN.matcher(t).matches()) {
             digits = t.replace(",", "");
-        } else if (t.matches("\\d{1,3}(?:[.,' ]\\d{3})+")) {
-            digits = t.replaceAll("[.,' ]", "");
-        } else if (t.matches("\\d{1,3}(?:[.,' ]\\d{3})+[.,]\\d{1,2}")) {
+        } else if (GROUPED.matcher(t).matches()) {
+            digits = SEPARATORS.matcher(t).replaceAll("");
+        } else if (GROUPED_DECIMAL.matcher(t).matches()) {
             int last = Math.max(t.lastIndexOf('.'), t.lastIndexOf(','));
-            digits = t.substring(0, last).replaceAll("[.,' ]", "") + "." + t.substring(last + 1);
+            digits = SEPARATORS.matcher(t.substring(0, last)).replaceAll("") + "." + t.substring(last + 1);
         } else {
             digits = t.replace(',', '.');
         }

@@ -20,7 +20,8 @@ final class CurrencyResolver {
     /** Qualifying words (nationality adjectives, normalised) that fix the currency. */
     private static final Map<String, String> QUALIFIER = Map.ofEntries(
             Map.entry("ليبي", "LY"), Map.entry("libyen", "LY"), Map.entry("libyan", "LY"), Map.entry("libico", "LY"),
-            Map.entry("libi", "LY"), Map.entry("تونسي", "TN"), Map.entry("tunisien", "TN"), Map.entry("tunisiens", "TN"),
+            Map.entry("libi", "LY"), Map.entry("libici", "LY"), Map.entry("libyens", "LY"), Map.entry("libios", "LY"),
+            Map.entry("algerini", "DZ"), Map.entry("argelinos", "DZ"), Map.entry("tunecinos", "TN"), Map.entry("تونسي", "TN"), Map.entry("tunisien", "TN"), Map.entry("tunisiens", "TN"),
             Map.entry("tunisian", "TN"), Map.entry("tunisino", "TN"), Map.entry("tunisini", "TN"),
             Map.entry("جزائري", "DZ"), Map.entry("algerien", "DZ"), Map.entry("algérien", "DZ"),
             Map.entry("algériens", "DZ"), Map.entry("algerian", "DZ"), Map.entry("عراقي", "IQ"), Map.entry("iraqi", "IQ"),

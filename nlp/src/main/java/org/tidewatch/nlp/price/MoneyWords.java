@@ -1,18 +1,13 @@
 package org.tidewatch.nlp.price;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tidewatch.nlp.normalise.LexiconLines;
 import org.tidewatch.nlp.normalise.TextNormaliser;
 
 /** The word lists of {@code money-words.txt}: currencies, multipliers, number words, money cues, non-units. */
@@ -25,62 +20,77 @@ final class MoneyWords {
     private final Map<String, String> currencies = new HashMap<>();
     private final Map<String, BigDecimal> multipliers = new HashMap<>();
     private final Map<String, BigDecimal> numberWords = new HashMap<>();
+    private final Map<String, BigDecimal> counts = new HashMap<>();
     private final Set<String> cues = new HashSet<>();
     private final Set<String> notUnits = new HashSet<>();
     private final Set<String> notBefore = new HashSet<>();
 
     MoneyWords(TextNormaliser normaliser) {
-        try (InputStream in = MoneyWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] p = line.strip().split("\\s+");
-                int from = p[0].equals("CUE") || p[0].equals("NOT") || p[0].equals("BEFORE") ? 1 : 2;
-                for (int i = from; i < p.length; i++) {
-                    String w = normaliser.normalise(p[i]).text();
-                    switch (p[0]) {
-                        case "CURRENCY" -> currencies.putIfAbsent(w, p[1]);
-                        case "MULT" -> multipliers.put(w, new BigDecimal(p[1]));
-                        case "WORD" -> numberWords.put(w, new BigDecimal(p[1]));
-                        case "CUE" -> cues.add(w);
-                        case "NOT" -> notUnits.add(w);
-                        case "BEFORE" -> notBefore.add(w);
-                        default -> throw new IllegalStateException(RESOURCE + ":" + lineNo + ": unknown role " + p[0]);
-                    }
+        int lineNo = 0;
+        for (String line : LexiconLines.read(MoneyWords.class, RESOURCE)) {
+            lineNo++;
+            String[] p = line.split("\\s+");
+            int from = p[0].equals("CUE") || p[0].equals("NOT") || p[0].equals("BEFORE") ? 1 : 2;
+            for (int i = from; i < p.length; i++) {
+                String w = normaliser.normalise(p[i]).text();
+                switch (p[0]) {
+                    case "CURRENCY" -> currencies.putIfAbsent(w, p[1]);
+                    case "MULT" -> multipliers.put(w, new BigDecimal(p[1]));
+                    case "WORD" -> numberWords.put(w, new BigDecimal(p[1]));
+                    case "COUNT" -> counts.put(w, new BigDecimal(p[1]));
+                    case "CUE" -> cues.add(w);
+                    case "NOT" -> notUnits.add(w);
+                    case "BEFORE" -> notBefore.add(w);
+                    default -> throw new IllegalStateException(RESOURCE + ": entry " + lineNo + ": unknown role " + p[0]);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+    }
+
+    /** What the lists say about one word; cached, since the same words come back in every post. */
+    private record Info(String currency, BigDecimal multiplier, BigDecimal numberWord, BigDecimal count, boolean cue,
+                        boolean notUnit) {
+    }
+
+    private static final int CACHE_LIMIT = 100_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Info> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Info info(String word) {
+        Info i = cache.get(word);
+        if (i == null) {
+            i = new Info(lookup(currencies, word), lookup(multipliers, word), lookup(numberWords, word),
+                    counts.get(word), lookup(cues, word), lookup(notUnits, word));
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(word, i);
+            }
+        }
+        return i;
     }
 
     /** ISO code or currency class of a word (Arabic prefixes and Turkish suffixes tolerated), or null. */
     String currency(String word) {
-        return lookup(currencies, word);
+        return info(word).currency();
     }
 
     BigDecimal multiplier(String word) {
-        return lookup(multipliers, word);
+        return info(word).multiplier();
     }
 
     BigDecimal numberWord(String word) {
-        return lookup(numberWords, word);
+        return info(word).numberWord();
+    }
+
+    /** The value of a number word that needs a multiplier or currency after it ("five", "خمسة"), or null. */
+    BigDecimal count(String word) {
+        return info(word).count();
     }
 
     boolean isCue(String word) {
-        return lookup(cues, word);
+        return info(word).cue();
     }
 
     boolean isNotUnit(String word) {
-        return lookup(notUnits, word);
+        return info(word).notUnit();
     }
 
     /** Words before a bare number that make it no amount ("under 12"). */
@@ -120,8 +130,11 @@ final class MoneyWords {
      */
     private static List<String> variants(String word) {
         int apostrophe = word.indexOf('\'');
+        if (apostrophe > 0 && apostrophe <= 2) {
+            return List.of(word.substring(apostrophe + 1));  // French elision: d'euros
+        }
         if (apostrophe > 0) {
-            return List.of(word.substring(0, apostrophe));
+            return List.of(word.substring(0, apostrophe));  // Turkish case ending: lira'ya
         }
         List<String> out = new ArrayList<>(3);
         for (String prefix : ARABIC_PREFIXES) {

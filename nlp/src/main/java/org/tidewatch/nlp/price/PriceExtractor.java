@@ -55,8 +55,8 @@ public final class PriceExtractor {
         List<Found> bare = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
-            boolean numberWord = t.kind() == Kind.WORD && words.numberWord(t.text()) != null
-                    && (i == 0 || toks.get(i - 1).kind() != Kind.NUM);
+            boolean numberWord = t.kind() == Kind.WORD && (words.numberWord(t.text()) != null
+                    || words.count(t.text()) != null) && (i == 0 || toks.get(i - 1).kind() != Kind.NUM);
             if (t.kind() == Kind.NUM && !t.skip() && !insidePhone(text, t, phoneMatches) || numberWord) {
                 Found f = read(toks, i, lang, regions);
                 if (f == null) {
@@ -94,7 +94,9 @@ public final class PriceExtractor {
     private Found read(List<Tok> toks, int i, String lang, List<String> regions) {
         Tok first = toks.get(i);
         BigDecimal raw = first.kind() == Kind.NUM ? first.value() : BigDecimal.ONE;
-        BigDecimal mult = first.kind() == Kind.NUM ? BigDecimal.ONE : words.numberWord(first.text());
+        BigDecimal count = first.kind() == Kind.WORD ? words.count(first.text()) : null;
+        BigDecimal mult = first.kind() == Kind.NUM ? BigDecimal.ONE
+                : count != null ? count : words.numberWord(first.text());
         boolean million = false;
         int j = i;
         while (j + 1 < toks.size() && toks.get(j + 1).kind() == Kind.WORD && words.multiplier(toks.get(j + 1).text()) != null) {
@@ -121,6 +123,9 @@ public final class PriceExtractor {
         }
         // Currency after (optionally past "de"/"of"), else before.
         int c = j + 1;
+        if (c + 2 < toks.size() && toks.get(c).text().equals(",") && toks.get(c + 1).text().equals("-")) {
+            c += 2;  // "1.500,- €"
+        }
         if (c < toks.size() && FILLER.contains(toks.get(c).text()) && c + 1 < toks.size()
                 && currencyAt(toks, c + 1, lang) != null) {
             c++;
@@ -136,8 +141,14 @@ public final class PriceExtractor {
         if (currency != null) {
             lastTok = c;
             end = toks.get(c).end();
-        } else if (i > 0 && currencyAt(toks, i - 1, lang) != null && toks.get(i - 1).kind() != Kind.NUM) {
+        } else if (first.kind() == Kind.NUM && i > 0 && currencyAt(toks, i - 1, lang) != null
+                && leadsNumber(toks, i - 1)) {
             c = i - 1;
+            currency = currencyAt(toks, c, lang);
+            start = toks.get(c).start();
+        } else if (first.kind() == Kind.NUM && i > 1 && (toks.get(i - 1).text().equals(".") || toks.get(i - 1).text().equals(":"))
+                && currencyAt(toks, i - 2, lang) != null) {
+            c = i - 2;
             currency = currencyAt(toks, c, lang);
             start = toks.get(c).start();
         }
@@ -169,6 +180,9 @@ public final class PriceExtractor {
             String word = toks.get(c).text();
             currency = CurrencyResolver.resolve(currency, next, word, lang, regions);
             return new Found(start, end, raw, mult, total, currency, i, lastTok, false);
+        }
+        if (count != null && j == i) {
+            return null;  // "five people", "one boat": a count word needs a multiplier to be an amount
         }
         boolean cue = cueBefore(toks, i);
         return new Found(start, end, raw, mult, total, null, i, lastTok, cue);
@@ -244,12 +258,23 @@ public final class PriceExtractor {
         int k = b.lastTok() + 1;
         if (k < toks.size() && RANGE.contains(toks.get(k).text())) {
             for (Found p : priced) {
-                if (p.firstTok() == k + 1 || p.firstTok() == k + 2 && toks.get(k + 1).kind() != Kind.NUM) {
+                if ((p.firstTok() == k + 1 || p.firstTok() == k + 2 && toks.get(k + 1).kind() != Kind.NUM)
+                        && b.raw().compareTo(p.raw()) < 0) {
                     partner = p;
                 }
             }
         }
-        if (partner != null) {
+        if (partner == null && b.firstTok() >= 2 && RANGE.contains(toks.get(b.firstTok() - 1).text())) {
+            // "€3000-5000", "$2,500 to 3,000": the second end follows a priced amount.
+            for (Found p : priced) {
+                boolean adjacent = p.lastTok() == b.firstTok() - 2;
+                // A range goes up: "120,000 euros and 3 boats" is no range.
+                if (adjacent && b.total().compareTo(p.total()) > 0) {
+                    return withCurrency(b, b.total(), p.currency());
+                }
+            }
+        }
+        if (partner != null && partner.raw().signum() > 0) {
             BigDecimal scale = partner.total().divide(partner.raw().multiply(partner.multiplier()),
                     java.math.MathContext.DECIMAL64);
             BigDecimal mult = b.multiplier().compareTo(BigDecimal.ONE) == 0 && b.raw().compareTo(partner.raw()) <= 0
@@ -258,7 +283,7 @@ public final class PriceExtractor {
         }
         // Written with a thousands word ("6 آلاف دينار، ألفين قبل"), a bare amount is money in its sentence.
         boolean thousands = b.multiplier().compareTo(THOUSAND) >= 0;
-        if (!b.cue() && !thousands || b.total().compareTo(BigDecimal.TEN) < 0 || isYear(b)) {
+        if (!b.cue() && !thousands || b.total().compareTo(BigDecimal.TEN) < 0 || !b.cue() && isYear(b)) {
             return null;
         }
         Found nearest = null;
@@ -272,6 +297,22 @@ public final class PriceExtractor {
             }
         }
         return nearest == null ? null : withCurrency(b, b.total(), nearest.currency());
+    }
+
+    /**
+     * Whether the currency at {@code c} can lead the number after it: a symbol or code always can ("12 £1200"),
+     * a currency word only when no amount stands right before it ("600 ډالره ده" is 600 dollars, not 10).
+     */
+    private boolean leadsNumber(List<Tok> toks, int c) {
+        Tok t = toks.get(c);
+        if (t.kind() == Kind.SYM || t.text().length() == 3) {
+            return true;
+        }
+        if (c == 0) {
+            return true;
+        }
+        Tok before = toks.get(c - 1);
+        return before.kind() != Kind.NUM && !(before.kind() == Kind.WORD && words.multiplier(before.text()) != null);
     }
 
     private static boolean isYear(Found b) {

@@ -34,8 +34,14 @@ public final class CountryNames {
     private CountryNames() {
     }
 
+    private static final Map<String, String> ENGLISH_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The English output name of a country code. */
     public static String english(String cc) {
+        return ENGLISH_CACHE.computeIfAbsent(cc, CountryNames::computeEnglish);
+    }
+
+    private static String computeEnglish(String cc) {
         String fixed = ENGLISH.get(cc);
         if (fixed != null) {
             return fixed;

@@ -1,17 +1,12 @@
 package org.tidewatch.nlp.route;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.tidewatch.nlp.match.PhraseIndex;
 import org.tidewatch.nlp.match.Token;
+import org.tidewatch.nlp.match.TsvResource;
 
 /**
  * Places and countries by every name the routes use: {@code places.tsv} (cities, ports, islands, regions),
@@ -47,37 +42,24 @@ public final class Gazetteer {
     }
 
     private void read(String resource, boolean countryFile) {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("gazetteer resource missing: " + resource);
+        for (TsvResource.Row row : TsvResource.read(Gazetteer.class, resource, countryFile ? 2 : 3)) {
+            String[] f = row.cells();
+            Place p;
+            try {
+                p = countryFile ? countries.get(f[0]) : place(f[0], f[1]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(row.where(e.getMessage()), e);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != (countryFile ? 2 : 3)) {
-                    throw new IllegalStateException(resource + ":" + n + ": expected " + (countryFile ? 2 : 3)
-                            + " tab-separated columns, got " + f.length);
-                }
-                Place p = countryFile ? countries.get(f[0]) : place(f[0], f[1]);
-                if (p == null) {
-                    throw new IllegalStateException(resource + ":" + n + ": unknown country code " + f[0]);
-                }
-                String aliases = countryFile ? f[1] : f[2];
-                if (!countryFile && !aliases.contains("=" + f[0])) {
-                    alias(f[0], p);
-                }
-                for (String a : aliases.split("\\|")) {
-                    alias(a, p);
-                }
+            if (p == null) {
+                throw new IllegalStateException(row.where("unknown country code " + f[0]));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer resource " + resource, e);
+            String aliases = countryFile ? f[1] : f[2];
+            if (!countryFile && !aliases.contains("=" + f[0])) {
+                alias(f[0], p);
+            }
+            for (String a : aliases.split("\\|")) {
+                alias(a, p);
+            }
         }
     }
 

@@ -1,21 +1,16 @@
 package org.tidewatch.nlp.route;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.tidewatch.nlp.match.PhraseIndex;
 import org.tidewatch.nlp.match.Token;
+import org.tidewatch.nlp.match.TsvResource;
 
 /**
  * The route grammar's function words from {@code markers.tsv}: prepositions before a place, postpositions after
  * it, and the words between two places. Immutable after loading; thread-safe.
  */
 public final class RouteMarkers {
-    private final PhraseIndex<Role> before = new PhraseIndex<>(true);
+    private final PhraseIndex<Role> before = new PhraseIndex<>(true, false);
     private final PhraseIndex<Role> after = new PhraseIndex<>(false);
     private final PhraseIndex<Role> between = new PhraseIndex<>(false);
 
@@ -25,38 +20,25 @@ public final class RouteMarkers {
     /** The markers bundled with Tidewatch. */
     public static RouteMarkers load() {
         RouteMarkers m = new RouteMarkers();
-        String resource = "markers.tsv";
-        try (InputStream in = RouteMarkers.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("route marker resource missing: " + resource);
+        for (TsvResource.Row row : TsvResource.read(RouteMarkers.class, "markers.tsv", 3)) {
+            String[] f = row.cells();
+            Role role;
+            try {
+                role = Role.valueOf(f[0]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(row.where("unknown role " + f[0]), e);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 3) {
-                    throw new IllegalStateException(resource + ":" + n + ": expected 3 tab-separated columns");
-                }
-                Role role = Role.valueOf(f[0]);
-                PhraseIndex<Role> target = switch (f[1]) {
-                    case "before" -> m.before;
-                    case "after" -> m.after;
-                    case "between" -> m.between;
-                    default -> throw new IllegalStateException(resource + ":" + n + ": unknown position " + f[1]);
-                };
-                for (String phrase : f[2].split("\\|")) {
-                    if (!phrase.isBlank()) {
-                        target.add(phrase, role);
-                    }
+            PhraseIndex<Role> target = switch (f[1]) {
+                case "before" -> m.before;
+                case "after" -> m.after;
+                case "between" -> m.between;
+                default -> throw new IllegalStateException(row.where("unknown position " + f[1]));
+            };
+            for (String phrase : f[2].split("\\|")) {
+                if (!phrase.isBlank()) {
+                    target.add(phrase, role);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
         }
         return m;
     }

@@ -29,6 +29,7 @@ class PhoneExtractorTest {
         assertThat(phones("0501.234.56.78", "TR")).containsExactly("+905012345678");
         assertThat(phones("312-345-6789 ☎️", "IT")).containsExactly("+393123456789");
         assertThat(phones("06/12/34/56/78", "FR")).containsExactly("+33612345678");
+        assertThat(phones("0 9 1 2 3 4 5 6 7 8", "LY")).containsExactly("+218912345678");
     }
 
     @Test

@@ -25,6 +25,34 @@ class PriceExtractorTest {
     }
 
     @Test
+    void rangesGiveBothEndsWhicheverEndCarriesTheCurrency() {
+        assertThat(prices("3000-5000€", "fr")).containsExactly("3000 EUR", "5000 EUR");
+        assertThat(prices("€3000-5000 depending on the boat", "en")).containsExactly("3000 EUR", "5000 EUR");
+        assertThat(prices("$2,500 to 3,000", "en")).containsExactly("2500 USD", "3000 USD");
+        assertThat(prices("من 3 الى 5 آلاف دينار", "ar", "LY")).containsExactly("3000 LYD", "5000 LYD");
+    }
+
+    @Test
+    void readsCurrencyWrittenBeforeTheAmountOrAfterPunctuation() {
+        assertThat(prices("Rs. 50,000 only", "ur")).containsExactly("50000 PKR");
+        assertThat(prices("USD2500 or 2300EUR", "en")).containsExactly("2500 USD", "2300 EUR");
+        assertThat(prices("Preis 1.500,- € pro Person", "de")).containsExactly("1500 EUR");
+        assertThat(prices("1,2 millions d'euros saisis", "fr")).containsExactly("1200000 EUR");
+        assertThat(prices("1.500 dinari libici", "it")).containsExactly("1500 LYD");
+    }
+
+    @Test
+    void numberWordsMakeAmountsWithAMultiplierOrCurrency() {
+        assertThat(prices("ثلاثة آلاف يورو للشخص", "ar")).containsExactly("3000 EUR");
+        assertThat(prices("پنج هزار دلار", "fa")).containsExactly("5000 USD");
+        assertThat(prices("five thousand euros, two hundred pounds", "en")).containsExactly("5000 EUR", "200 GBP");
+        assertThat(prices("cinquemila euro a testa", "it")).containsExactly("5000 EUR");
+        assertThat(prices("on bin euro", "tr")).containsExactly("10000 EUR");
+        assertThat(prices("pesë mijë lekë", "sq")).containsExactly("5000 ALL");
+        assertThat(prices("one boat, five people, price on request", "en")).isEmpty();
+    }
+
+    @Test
     void french() {
         assertThat(prices("3 000 € par personne, départ samedi", "fr")).containsExactly("3000 EUR");
         assertThat(prices("entre 3000 et 5000 euros selon la place", "fr")).containsExactly("3000 EUR", "5000 EUR");

@@ -1,0 +1,160 @@
+package org.tidewatch.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.tidewatch.core.Enrichment;
+import org.tidewatch.core.Reason;
+
+class StandardEnricherTest {
+    static final StandardEnricher ENRICHER = new StandardEnricher();
+
+    private static Enrichment enrich(String text) {
+        return ENRICHER.enrich(text, EnrichHints.NONE);
+    }
+
+    private static String offer(String text) {
+        Enrichment e = enrich(text);
+        return e.isOffer() ? e.category() : "no";
+    }
+
+    @Nested
+    class Offers {
+        @Test
+        void arabicDialects() {
+            assertThat(offer("حرقة مضمونة من نابل لإيطاليا، الفلوكة جديدة، الخلاص كي توصل، كلمني واتساب +216 20 123 456"))
+                    .isEqualTo("sea_crossing");
+            assertThat(offer("رحلة من طبرق لليونان بمركب كبير، الدفع بعد الوصول، المبلغ أمانة عند مكتب"))
+                    .isEqualTo("sea_crossing");
+            assertThat(offer("جوازات سفر أوروبية مسجلة في السيستم، تسليم خلال شهر، للجادين فقط")).isEqualTo("documents");
+        }
+
+        @Test
+        void persianPashtoUrduKurdish() {
+            assertThat(offer("گیم از بوسنی به کرواسی با راهنما، پول در امانت تا رسیدن، واتساپ")).isEqualTo("land_crossing");
+            assertThat(offer("له یونان نه ایټالیا ته په موټر، تضمیني، پیسې د رسیدو وروسته")).isEqualTo("land_crossing");
+            assertThat(offer("ترکی سے یونان کشتی کے ذریعے، گارنٹی، رقم پہنچنے کے بعد")).isEqualTo("sea_crossing");
+            assertThat(offer("Ji Tirkiyê bo Almanyayê bi TIR, garantî, pere li cem emanetçî")).isEqualTo("land_crossing");
+        }
+
+        @Test
+        void europeanLanguages() {
+            assertThat(offer("Traversée en zodiac depuis Gravelines vers l'Angleterre, paiement à l'arrivée"))
+                    .isEqualTo("sea_crossing");
+            assertThat(offer("Passaggio sicuro dalla Bosnia all'Italia a piedi con guida, pagamento all'arrivo"))
+                    .isEqualTo("land_crossing");
+            assertThat(offer("Vuelo a Madrid con pasaporte parecido, pasamos el control del aeropuerto, pagas al llegar"))
+                    .isEqualTo("air_crossing");
+            assertThat(offer("Wir bringen euch im LKW versteckt von Italien nach Deutschland, Bezahlung nach Ankunft"))
+                    .isEqualTo("land_crossing");
+            assertThat(offer("Pasaporta të regjistruara në sistem, dokumente origjinale, kontaktoni")).isEqualTo("documents");
+            assertThat(offer("Prebacivanje iz Srbije u Mađarsku kombijem, garantovano, plaćanje po dolasku"))
+                    .isEqualTo("land_crossing");
+            assertThat(offer("Mersin'den İtalya'ya yatla garantili yolculuk, ödeme emanet ofisinde")).isEqualTo("sea_crossing");
+        }
+
+        @Test
+        void geezScript() {
+            assertThat(offer("ካብ ሊብያ ናብ ጣልያን ብጃልባ፡ ክፍሊት ድሕሪ ምብጻሕ")).isEqualTo("sea_crossing");
+        }
+    }
+
+    @Nested
+    class HardNegatives {
+        @Test
+        void newsAndCourtReports() {
+            assertThat(offer("Police arrested four smugglers who charged 4000 euros for the boat from Libya to Italy"))
+                    .isEqualTo("no");
+            assertThat(offer("ألقت الشرطة القبض على مهرب في زوارة حسب مصادر أمنية")).isEqualTo("no");
+        }
+
+        @Test
+        void ngoWarningsQuotingSlogans() {
+            assertThat(offer("UNHCR warning: promises of a \"guaranteed trip\" and \"payment after arrival\" are lies"))
+                    .isEqualTo("no");
+        }
+
+        @Test
+        void legalFerriesAndAgencies() {
+            assertThat(offer("Ferry Bari - Durres every night, return ticket 120 euro, book at our travel agency"))
+                    .isEqualTo("no");
+        }
+
+        @Test
+        void demandSideAndVictims() {
+            assertThat(offer("Looking for someone who can take me from Turkey to Greece, who knows a good person?"))
+                    .isEqualTo("no");
+            assertThat(offer("Warning this man is a scammer, he took our money for a boat to Italy and disappeared"))
+                    .isEqualTo("no");
+        }
+
+        @Test
+        void jobAndCarAdverts() {
+            assertThat(offer("Job in Germany for truck drivers, salary 3000 euro, send CV")).isEqualTo("no");
+        }
+    }
+
+    @Nested
+    class Extraction {
+        @Test
+        void fillsEveryFieldWithEnglishReasons() {
+            Enrichment e = enrich("Boat from Zuwara to Lampedusa, 2500 euro per person, pay after arrival. WhatsApp +218 91 2345678");
+            assertThat(e.lang()).isEqualTo("en");
+            assertThat(e.isOffer()).isTrue();
+            assertThat(e.routes()).extracting(r -> r.placeKey()).containsExactly("Zuwara>Lampedusa");
+            assertThat(e.phones()).containsExactly("+218912345678");
+            assertThat(e.prices()).extracting(p -> p.amount().toPlainString() + " " + p.currency())
+                    .containsExactly("2500 EUR");
+            assertThat(e.reasons()).extracting(Reason::display).contains("pay after arrival = pay after arrival");
+        }
+
+        @Test
+        void readsThePhoneRegionFromThePlacesNamed() {
+            Enrichment e = enrich("رحلة من زوارة الى لامبيدوزا، واتساب 091 234 5678");
+            assertThat(e.phones()).containsExactly("+218912345678");
+        }
+
+        @Test
+        void glossesTheMatchedWordInItsOwnScript() {
+            Enrichment e = enrich("حرقة لإيطاليا");
+            assertThat(e.reasons()).extracting(Reason::display).contains("حرقة = irregular crossing (Maghrebi \"harga\")");
+        }
+    }
+
+    @Nested
+    class Robustness {
+        @Test
+        void neverThrowsOnOddInput() {
+            for (String text : new String[] {"", " ", "\n\n", "🇱🇾➡️🇮🇹", "'", "«", "->", "a".repeat(100_000),
+                    "\uD800", "من", "0000000000000000000000000", null}) {
+                Enrichment e = ENRICHER.enrich(text, EnrichHints.NONE);
+                assertThat(e.score()).isBetween(0.0, 1.0);
+            }
+            assertThat(ENRICHER.enrich("Boat to Italy", null).lang()).isNotNull();
+        }
+
+        @Test
+        void givesTheSameAnswersFromManyThreads() throws Exception {
+            List<String> texts = List.of("Boat from Sfax to Lampedusa 2000€", "از ترکیه به یونان با قایق، تضمینی",
+                    "Ferry Algeciras Tangier", "حرقة مليبيا لإيطاليا");
+            List<Enrichment> expected = texts.stream().map(StandardEnricherTest::enrich).toList();
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<List<Enrichment>>> futures = new java.util.ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    futures.add(pool.submit(() -> texts.stream().map(StandardEnricherTest::enrich).toList()));
+                }
+                for (Future<List<Enrichment>> f : futures) {
+                    assertThat(f.get()).isEqualTo(expected);
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.tidewatch.nlp.offer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidewatch.nlp.match.Tokenizer;
+import org.tidewatch.nlp.normalise.TextNormaliser;
+
+class IndicatorLexiconTest {
+    private static final IndicatorLexicon LEXICON = IndicatorLexicon.load();
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final TextNormaliser normaliser = new TextNormaliser();
+
+    private List<String> ids(String text) {
+        return LEXICON.find(tokenizer.tokenize(normaliser.normalise(text))).stream()
+                .map(h -> h.indicator().id()).toList();
+    }
+
+    @Test
+    void findsMaghrebiHargaBehindCliticsAndInArabizi() {
+        assertThat(ids("والحرقة مضمونة")).containsExactly("crossing.harga", "trip.guaranteed");
+        assertThat(ids("7arga l italia")).containsExactly("crossing.harga");
+    }
+
+    @Test
+    void findsEscrowPaymentInManyLanguages() {
+        assertThat(ids("ödeme emanet usulü")).contains("pay.escrow");
+        assertThat(ids("پول در امانت تا رسیدن")).contains("pay.after_arrival");
+        assertThat(ids("المبلغ عند مكتب الضمان")).contains("pay.escrow");
+        assertThat(ids("Bezahlung nach Ankunft")).containsExactly("pay.after_arrival");
+    }
+
+    @Test
+    void prefersTheLongerCounterPhraseOverTheWordInside() {
+        assertThat(ids("we do not guarantee the visa")).containsExactly("trip.no_guarantee", "docs.items");
+        assertThat(ids("visa without appointment")).containsExactly("docs.guaranteed_visa");
+    }
+
+    @Test
+    void givesEveryIndicatorAGlossAndACategoryHint() {
+        assertThat(LEXICON.indicators()).isNotEmpty().allSatisfy(i -> {
+            assertThat(i.gloss()).isNotBlank();
+            assertThat(i.hint()).isIn("sea", "land", "truck", "river", "air", "doc", "ferry", "-");
+        });
+    }
+
+    @Test
+    void rejectsABadResourceNamingLine() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> IndicatorLexicon.load("missing.tsv"))
+                .hasMessageContaining("missing.tsv");
+    }
+}

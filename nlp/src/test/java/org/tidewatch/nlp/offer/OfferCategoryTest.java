@@ -1,0 +1,57 @@
+package org.tidewatch.nlp.offer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidewatch.core.Route;
+
+class OfferCategoryTest {
+    private static IndicatorLexicon.Hit hit(String id, double weight, String hint) {
+        return new IndicatorLexicon.Hit(new Indicator(id, weight, hint, "test gloss"), 0, 1);
+    }
+
+    private static final Route LY_IT = new Route("Libya", "LY", "Italy", "IT");
+    private static final Route TR_DE = new Route("Turkey", "TR", "Germany", "DE");
+
+    @Test
+    void boatIsSeaEvenAfterAFlight() {
+        assertThat(OfferCategory.of(List.of(hit("sea.boat", 0.6, "sea"), hit("air.flight", 0.3, "air")), List.of(LY_IT)))
+                .isEqualTo("sea_crossing");
+    }
+
+    @Test
+    void lorryIsLandEvenWithAFerry() {
+        assertThat(OfferCategory.of(List.of(hit("truck.lorry", 0.7, "truck")), List.of(TR_DE))).isEqualTo("land_crossing");
+    }
+
+    @Test
+    void riverAtALandBorderIsLandEvenByBoat() {
+        assertThat(OfferCategory.of(List.of(hit("sea.boat", 0.6, "sea"), hit("land.river", 0.5, "river")),
+                List.of(new Route("Edirne", "TR", "Athens", "GR")))).isEqualTo("land_crossing");
+    }
+
+    @Test
+    void lookalikePassportFlightIsAir() {
+        assertThat(OfferCategory.of(List.of(hit("docs.lookalike", 1.3, "air"), hit("docs.items", 0.3, "doc")), List.of()))
+                .isEqualTo("air_crossing");
+    }
+
+    @Test
+    void papersWithoutTransportAreDocuments() {
+        assertThat(OfferCategory.of(List.of(hit("docs.forged", 1.6, "doc"), hit("air.flight", 0.3, "air")), List.of()))
+                .isEqualTo("documents");
+    }
+
+    @Test
+    void seaRouteDecidesWhenNoModeIsNamed() {
+        assertThat(OfferCategory.of(List.of(), List.of(LY_IT))).isEqualTo("sea_crossing");
+        assertThat(OfferCategory.of(List.of(), List.of(TR_DE))).isEqualTo("land_crossing");
+    }
+
+    @Test
+    void counterEvidenceGivesNoHint() {
+        assertThat(OfferCategory.of(List.of(hit("legit.travel", -1.2, "ferry"), hit("docs.forged", 1.6, "doc")),
+                List.of())).isEqualTo("documents");
+    }
+}

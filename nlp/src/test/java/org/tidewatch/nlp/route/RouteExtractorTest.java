@@ -1,0 +1,187 @@
+package org.tidewatch.nlp.route;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.tidewatch.nlp.match.Tokenizer;
+import org.tidewatch.nlp.normalise.TextNormaliser;
+
+class RouteExtractorTest {
+    private static final RouteExtractor EXTRACTOR = new RouteExtractor(GazetteerTest.GAZETTEER, RouteMarkers.load());
+    private static final Tokenizer TOKENIZER = new Tokenizer();
+    private static final TextNormaliser NORMALISER = new TextNormaliser();
+
+    /** Routes as "From>To" by place name, "?" for an open end. */
+    static List<String> routes(String text) {
+        return EXTRACTOR.extract(TOKENIZER.tokenize(NORMALISER.normalise(text))).routes().stream()
+                .map(r -> r.placeKey()).toList();
+    }
+
+    static List<String> countries(String text) {
+        return EXTRACTOR.extract(TOKENIZER.tokenize(NORMALISER.normalise(text))).routes().stream()
+                .map(r -> r.countryKey()).toList();
+    }
+
+    @Nested
+    class Languages {
+        @Test
+        void english() {
+            assertThat(routes("Boat from Zuwara to Lampedusa on Friday")).containsExactly("Zuwara>Lampedusa");
+            assertThat(routes("UK trips from Calais, pay when you reach Dover")).containsExactly("Calais>Dover");
+        }
+
+        @Test
+        void arabicWithCliticsAndDialects() {
+            assertThat(routes("رحلة من طرابلس إلى لامبيدوزا")).containsExactly("Tripoli>Lampedusa");
+            assertThat(routes("حرقة مليبيا لإيطاليا")).containsExactly("Libya>Italy");
+            assertThat(routes("من صفاقس لـ لامبيدوزا يوم السبت")).containsExactly("Sfax>Lampedusa");
+        }
+
+        @Test
+        void arabizi() {
+            assertThat(routes("harga mn Oran l Almeria")).containsExactly("Oran>Almeria");
+        }
+
+        @Test
+        void persianAndDari() {
+            assertThat(routes("از ترکیه به یونان با قایق")).containsExactly("Turkey>Greece");
+            assertThat(routes("از هرات تا مشهد با موتر")).containsExactly("Herat>Mashhad");
+        }
+
+        @Test
+        void pashtoCircumposition() {
+            assertThat(routes("له ایران نه ترکیې ته په پښو")).containsExactly("Iran>Turkey");
+        }
+
+        @Test
+        void urduPostposition() {
+            assertThat(routes("کراچی سے ایران اور پھر ترکی")).containsExactly("Karachi>Iran", "Iran>Turkey");
+        }
+
+        @Test
+        void kurdishBothScripts() {
+            assertThat(routes("ji Tirkiyê bo Yewnanistanê")).containsExactly("Turkey>Greece");
+            assertThat(routes("لە تورکیاوە بۆ ئیتاڵیا بە بەلەم")).containsExactly("Turkey>Italy");
+        }
+
+        @Test
+        void turkishCaseSuffixes() {
+            assertThat(routes("Mersin'den İtalya'ya yat ile")).containsExactly("Mersin>Italy");
+            assertThat(routes("İzmir den Yunanistana bot ile")).containsExactly("Izmir>Greece");
+        }
+
+        @Test
+        void frenchItalianSpanishGerman() {
+            assertThat(routes("Départ de Nouadhibou vers les Canaries")).containsExactly("Nouadhibou>Canary Islands");
+            assertThat(routes("da Sabratha a Lampedusa poi Roma")).containsExactly("Sabratha>Lampedusa", "Lampedusa>Rome");
+            assertThat(routes("desde Nador hasta Almería")).containsExactly("Nador>Almeria");
+            assertThat(routes("von Izmir nach Lesbos über Chios")).containsExactly("Izmir>Lesbos");
+        }
+
+        @Test
+        void albanianAndSerbianDeclensions() {
+            assertThat(routes("nga Durrësi drejt Italisë")).containsExactly("Durres>Italy");
+            assertThat(routes("od Beograda do Subotice, pa u Mađarsku")).containsExactly("Belgrade>Subotica",
+                    "Subotica>Hungary");
+        }
+
+        @Test
+        void tigrinyaAndAmharic() {
+            assertThat(routes("ካብ ሊብያ ናብ ጣልያን ብጃልባ")).containsExactly("Libya>Italy");
+            assertThat(routes("ከሊቢያ ወደ ጣሊያን በጀልባ")).containsExactly("Libya>Italy");
+        }
+    }
+
+    @Nested
+    class Grammar {
+        @Test
+        void excludesTransitPlaces() {
+            assertThat(routes("İstanbul'dan Almanya'ya TIR ile, Bulgaristan ve Avusturya üzerinden"))
+                    .containsExactly("Istanbul>Germany");
+            assertThat(routes("سفر من تركيا الى ألمانيا عن طريق صربيا")).containsExactly("Turkey>Germany");
+            assertThat(routes("از افغانستان به ترکیه از طریق ایران")).containsExactly("Afghanistan>Turkey");
+        }
+
+        @Test
+        void givesOneRouteForEachLeg() {
+            assertThat(routes("Bosnia to Croatia then Croatia to Italy")).containsExactly(
+                    "Bosnia and Herzegovina>Croatia", "Croatia>Italy");
+            assertThat(routes("Kabul - Herat - Tehran")).containsExactly("Kabul>Herat", "Herat>Tehran");
+        }
+
+        @Test
+        void givesOneRouteForEachAlternative() {
+            assertThat(routes("departure from Mostaganem to Almeria and Cartagena"))
+                    .containsExactly("Mostaganem>Almeria", "Mostaganem>Cartagena");
+            assertThat(routes("from Sfax and Zuwara to Lampedusa")).containsExactly("Sfax>Lampedusa", "Zuwara>Lampedusa");
+        }
+
+        @Test
+        void readsArrowsInTheirDirection() {
+            assertThat(routes("Calais ⇄ Dover")).containsExactly("Calais>Dover");
+            assertThat(routes("Lesbos <- Ayvalik")).containsExactly("Ayvalik>Lesbos");
+            assertThat(routes("Tunis -> Palermo")).containsExactly("Tunis>Palermo");
+        }
+
+        @Test
+        void readsRightToLeftArrowsInReadingOrder() {
+            assertThat(routes("ليبيا ← ايطاليا")).containsExactly("Libya>Italy");
+        }
+
+        @Test
+        void completesARouteWrittenDestinationFirst() {
+            assertThat(routes("Lorry to London from Zeebrugge parking")).containsExactly("Zeebrugge>London");
+            assertThat(routes("Cruzamos a Estados Unidos desde Tijuana")).containsExactly("Tijuana>United States");
+        }
+
+        @Test
+        void keepsADepartureWithoutDestination() {
+            assertThat(routes("the boat left from Sabratha at night")).containsExactly("Sabratha>?");
+        }
+
+        @Test
+        void pairsTwoBarePlacesOnlyAsAFallback() {
+            assertThat(routes("Libya Italy boat 3000")).containsExactly("Libya>Italy");
+        }
+
+        @Test
+        void prefersPlacesOverTheirCountries() {
+            assertThat(routes("عبور از ایران به ترکیه، از ارومیه تا وان")).containsExactly("Urmia>Van");
+            assertThat(routes("لي بغا لإسبانيا عندنا جيت سكي من طنجة لطريفة")).containsExactly("Tangier>Tarifa");
+        }
+
+        @Test
+        void keepsCountryCodesAndNullsForRegions() {
+            assertThat(countries("from Libya to Europe")).containsExactly("LY>?");
+            assertThat(countries("from Laayoune to the Canaries")).containsExactly("EH>ES");
+        }
+    }
+
+    @Nested
+    class NotRoutes {
+        @Test
+        void visaIssuingCountries() {
+            assertThat(routes("Schengen visa (France, Italy) and visa for Germany, fast")).isEmpty();
+            assertThat(routes("فيزا شنغن فرنسا - إيطاليا")).isEmpty();
+        }
+
+        @Test
+        void paymentOfficeAndWriterLocation() {
+            assertThat(routes("Payment office in Istanbul, trip from Izmir to Samos")).containsExactly("Izmir>Samos");
+            assertThat(routes("I live in Germany, my brother is in Turkey")).isEmpty();
+        }
+
+        @Test
+        void placeOfArrestAndRentals() {
+            assertThat(routes("Police in Italy arrested three Libyans")).isEmpty();
+            assertThat(routes("Noleggio gommone a Lampedusa per il giro dell'isola")).isEmpty();
+        }
+
+        @Test
+        void genitiveDeIsNotADepartureAlone() {
+            assertThat(routes("l'Espérance de Tunis gagne le match")).isEmpty();
+        }
+    }
+}
