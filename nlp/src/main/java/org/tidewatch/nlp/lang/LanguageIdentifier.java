@@ -7,6 +7,7 @@ import java.lang.Character.UnicodeScript;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -94,16 +95,24 @@ public final class LanguageIdentifier {
         if (best != null && !merged.containsKey(detected.code()) && bestScore >= CLEAR_SCORE) {
             return new LanguageGuess(best, confidence, evidence + "; detector said " + detected.code());
         }
-        if (main == UnicodeScript.ARABIC && !ARABIC_SCRIPT.contains(detected.code())) {
-            return new LanguageGuess(best == null ? "ar" : best, confidence, evidence);
+        Set<String> fitting = SCRIPT_LANGUAGES.get(main);
+        if (fitting != null && !fitting.contains(detected.code())) {
+            // The detector answered with a language of another script ("fa" for a Latin post of digits).
+            String fallback = best != null ? best : main == UnicodeScript.LATIN ? "en"
+                    : main == UnicodeScript.ARABIC ? "ar" : "sr";
+            return new LanguageGuess(fallback, confidence, evidence + "; detector said " + detected.code());
         }
         return detected;
     }
 
     /** The languages posts come in (eval README), plus the ones the detector confuses them with. */
-    private static final java.util.Set<String> EXPECTED = java.util.Set.of("ar", "fa", "ps", "ur", "ku", "tr", "fr",
+    private static final Set<String> EXPECTED = Set.of("ar", "fa", "ps", "ur", "ku", "tr", "fr",
             "it", "es", "en", "de", "sq", "sr", "hr", "bs", "am", "ti", "pt", "nl", "ru", "so", "bn", "hi");
-    private static final java.util.Set<String> ARABIC_SCRIPT = java.util.Set.of("ar", "fa", "ps", "ur", "ku");
+    private static final Map<UnicodeScript, Set<String>> SCRIPT_LANGUAGES = Map.of(
+            UnicodeScript.ARABIC, Set.of("ar", "fa", "ps", "ur", "ku"),
+            UnicodeScript.CYRILLIC, Set.of("sr", "ru", "uk", "mk", "bg"),
+            UnicodeScript.LATIN, Set.of("en", "fr", "it", "es", "de", "tr", "sq", "sr", "hr", "bs", "ku", "ar", "pt",
+                    "nl", "so"));
 
     private void countFunctionWords(String s, Map<String, Double> scores) {
         for (String word : Words.split(s, "")) {

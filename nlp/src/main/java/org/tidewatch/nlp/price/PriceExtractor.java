@@ -25,7 +25,7 @@ public final class PriceExtractor {
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final Set<String> RANGE = Set.of("-", "/", "to", "à", "a", "al", "bis", "ve", "ile", "and", "e",
             "y", "و", "الي", "حتي", "لـ", "تا", "ta", "do", "до", "or", "ou", "o", "und", "et", "i", "veya", "يا",
-            "او", "ila", "dan");
+            "او", "ila", "dan", "w", "wa");
     private static final Set<String> FILLER = Set.of("de", "di", "of", "d'", "des", "del", "من");
     private static final int INHERIT_DISTANCE = 120;
 

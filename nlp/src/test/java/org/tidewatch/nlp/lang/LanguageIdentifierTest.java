@@ -48,6 +48,11 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void neverAnswersALanguageOfAnotherScript() {
+        assertThat(lang("Call +1 (202) 555 0143 or +90 501 234 56 78")).isEqualTo("en");
+    }
+
+    @Test
     void reportsItsEvidence() {
         LanguageGuess g = IDENTIFIER.identify(normaliser.normalise("بۆ ئەوروپا ڕێگایەکی نوێ هەیە"));
         assertThat(g.code()).isEqualTo("ku");
