@@ -2,6 +2,9 @@ package org.tidewatch.bench.crawl;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -30,38 +33,42 @@ public final class CrawlBench {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         int pageCount = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        try (ChannelServer server = new ChannelServer(pageCount)) {
-            byte[][] pages = server.pages();
-            long bytes = 0;
-            for (byte[] p : pages) {
-                bytes += p.length;
-            }
-            System.out.printf("pages: %d, mean size %.1f KB, rounds: %d (first is warm-up)%n", pageCount,
-                    bytes / 1024.0 / pageCount, rounds);
-            FetchSettings off = FetchSettings.fromConfig(new ConfigNode("bench", "crawler",
-                    Map.of("min_delay_ms", 0, "max_per_host", 64, "max_concurrent", 64)));
-            HttpFetcher fetcher = new HttpFetcher(off, new HashingEvidenceStore());
-            SourceConfig source = new SourceConfig("bench", "telegram", server.base() + "/s/bench", "0 0 * * * ?", null,
-                    null, true, false, 36_500, pageCount + 1, 0, null, Map.of(), null, Map.of(), false);
-            double bestJsoup = 0;
-            double bestCrawl = 0;
-            java.util.List<Double> ratios = new java.util.ArrayList<>();
-            for (int round = 0; round < rounds; round++) {
-                double jsoup = jsoupAlone(pages);
-                double crawl = crawl(fetcher, source, pageCount);
-                System.out.printf("round %d: jsoup alone %.0f pages/s, fetch+parse %.0f pages/s (%.0f%%)%n", round,
-                        jsoup, crawl, 100 * crawl / jsoup);
-                if (round > 0) {
-                    bestJsoup = Math.max(bestJsoup, jsoup);
-                    bestCrawl = Math.max(bestCrawl, crawl);
-                    ratios.add(crawl / jsoup);
-                }
-            }
-            java.util.Collections.sort(ratios);
-            System.out.printf("best: jsoup alone %.0f pages/s, fetch+parse %.0f pages/s = %.0f%% of jsoup alone; "
-                    + "median per-round ratio %.0f%%%n", bestJsoup, bestCrawl, 100 * bestCrawl / bestJsoup,
-                    100 * ratios.get(ratios.size() / 2));
+        FetchSettings off = FetchSettings.fromConfig(new ConfigNode("bench", "crawler",
+                Map.of("min_delay_ms", 0, "max_per_host", 64, "max_concurrent", 64)));
+        try (ChannelServer server = new ChannelServer(pageCount);
+             HttpFetcher fetcher = new HttpFetcher(off, new HashingEvidenceStore())) {
+            run(server, fetcher, pageCount, rounds);
         }
+    }
+
+    private static void run(ChannelServer server, HttpFetcher fetcher, int pageCount, int rounds) {
+        byte[][] pages = server.pages();
+        long bytes = 0;
+        for (byte[] p : pages) {
+            bytes += p.length;
+        }
+        System.out.printf("pages: %d, mean size %.1f KB, rounds: %d (first is warm-up)%n", pageCount,
+                bytes / 1024.0 / pageCount, rounds);
+        SourceConfig source = new SourceConfig("bench", "telegram", server.base() + "/s/bench", "0 0 * * * ?", null,
+                null, true, false, 36_500, pageCount + 1, 0, null, Map.of(), null, Map.of(), false);
+        double bestJsoup = 0;
+        double bestCrawl = 0;
+        List<Double> ratios = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            double jsoup = jsoupAlone(pages);
+            double crawl = crawl(fetcher, source, pageCount);
+            System.out.printf("round %d: jsoup alone %.0f pages/s, fetch+parse %.0f pages/s (%.0f%%)%n", round,
+                    jsoup, crawl, 100 * crawl / jsoup);
+            if (round > 0) {
+                bestJsoup = Math.max(bestJsoup, jsoup);
+                bestCrawl = Math.max(bestCrawl, crawl);
+                ratios.add(crawl / jsoup);
+            }
+        }
+        Collections.sort(ratios);
+        System.out.printf("best: jsoup alone %.0f pages/s, fetch+parse %.0f pages/s = %.0f%% of jsoup alone; "
+                + "median per-round ratio %.0f%%%n", bestJsoup, bestCrawl, 100 * bestCrawl / bestJsoup,
+                100 * ratios.get(ratios.size() / 2));
     }
 
     /** Decodes and parses each page and selects its messages, as the collector's parse step does. */
