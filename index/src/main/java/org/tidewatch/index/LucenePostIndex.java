@@ -169,6 +169,18 @@ public final class LucenePostIndex implements PostIndex {
     }
 
     @Override
+    public void delete(List<String> ids) {
+        try {
+            Term[] terms = ids.stream().map(id -> new Term(Fields.ID, id)).toArray(Term[]::new);
+            if (terms.length > 0) {
+                writer.deleteDocuments(terms);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + ids.size() + " posts from the index", e);
+        }
+    }
+
+    @Override
     public void commit() {
         try {
             Instant through = collectedThrough;

@@ -15,6 +15,9 @@ public interface PostIndex extends Closeable {
     /** Runs a query in the Tidewatch query language. Throws {@link QuerySyntaxException} on a bad query. */
     SearchResult search(SearchRequest request);
 
+    /** Removes the posts with these ids (ids not in the index are ignored); durable at the next commit. */
+    void delete(List<String> ids);
+
     /** Makes everything upserted so far durable. */
     void commit();
 

@@ -78,7 +78,9 @@ public final class ServerRun {
                     }
                 }
                 onStarted.accept(api.port());
+                RetentionSchedule retention = RetentionSchedule.startIfEnabled(tw);
                 stop.await();
+                retention.close();
                 System.err.println("tidewatch: stopping…");
                 scheduler.stop();
             }
