@@ -55,10 +55,12 @@ public final class SearchBench {
             double rate = indexTidewatch(index, generator, posts);
             System.out.printf(Locale.ROOT, "tidewatch: %.0f posts/s (%.0f%% of bare)%n", rate, 100 * rate / bareRate);
             List<SearchRequest> mix = QueryMix.requests(generator.samplePhones());
-            runQueries(index, mix, Math.max(200, queries / 5), null); // warm-up
+            runQueries(index, mix, Math.max(200, queries / 5), null, null); // warm-up
             long[] latencies = new long[queries];
-            runQueries(index, mix, queries, latencies);
+            int[] which = new int[queries];
+            runQueries(index, mix, queries, latencies, which);
             report(latencies);
+            reportSlowest(mix, latencies, which);
         }
         deleteTree(work);
     }
@@ -104,17 +106,19 @@ public final class SearchBench {
         return posts / (nanos / 1e9);
     }
 
-    private static void runQueries(LucenePostIndex index, List<SearchRequest> mix, int n, long[] latencies) {
+    private static void runQueries(LucenePostIndex index, List<SearchRequest> mix, int n, long[] latencies, int[] which) {
         SplittableRandom order = new SplittableRandom(SEED);
         long totalHits = 0;
         for (int q = 0; q < n; q++) {
-            SearchRequest request = mix.get(order.nextInt(mix.size()));
+            int pick = order.nextInt(mix.size());
+            SearchRequest request = mix.get(pick);
             long t0 = System.nanoTime();
             SearchResult r = index.search(request);
             long took = System.nanoTime() - t0;
             totalHits += r.total();
             if (latencies != null) {
                 latencies[q] = took;
+                which[q] = pick;
             }
         }
         if (latencies != null) {
@@ -127,6 +131,23 @@ public final class SearchBench {
         Arrays.sort(sorted);
         System.out.printf(Locale.ROOT, "latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                 pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+    }
+
+    /** The five queries with the highest median latency, to show where the tail comes from. */
+    private static void reportSlowest(List<SearchRequest> mix, long[] latencies, int[] which) {
+        List<long[]> perQuery = new ArrayList<>();
+        for (int k = 0; k < mix.size(); k++) {
+            final int query = k;
+            long[] mine = java.util.stream.IntStream.range(0, latencies.length).filter(i -> which[i] == query)
+                    .mapToLong(i -> latencies[i]).sorted().toArray();
+            if (mine.length > 0) {
+                perQuery.add(new long[] {k, mine[mine.length / 2]});
+            }
+        }
+        perQuery.sort(Comparator.comparingLong((long[] a) -> a[1]).reversed());
+        for (long[] q : perQuery.subList(0, Math.min(5, perQuery.size()))) {
+            System.out.printf(Locale.ROOT, "  median %.2f ms  %s%n", q[1] / 1e6, mix.get((int) q[0]).query());
+        }
     }
 
     private static double pct(long[] sorted, double p) {

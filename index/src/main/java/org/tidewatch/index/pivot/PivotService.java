@@ -9,6 +9,7 @@ import org.tidewatch.index.SearchHit;
 import org.tidewatch.index.SearchRequest;
 import org.tidewatch.index.SearchRequest.SortOrder;
 import org.tidewatch.index.SearchResult;
+import org.tidewatch.index.query.PhoneTerms;
 import org.tidewatch.index.schema.PostDocuments;
 
 /** Investigator pivots over a {@link PostIndex}: one post in full, or everything linked to a phone, handle or author. */
@@ -45,20 +46,21 @@ public final class PivotService {
         String q = kind.field() + ":" + quote(value) + " offer:any";
         SearchResult newest = index.search(new SearchRequest(q, MAX_POSTS, SortOrder.NEWEST, null, false, false));
         if (newest.total() == 0) {
-            return new Pivot(kind, normalised(kind, value, List.of()), 0, List.of(), null, null, Map.of(), Map.of());
+            return new Pivot(kind, normalised(kind, value), 0, List.of(), null, null, Map.of(), Map.of());
         }
         SearchResult oldest = index.search(new SearchRequest(q, 1, SortOrder.OLDEST, null, false, false));
         List<EnrichedPost> posts = newest.hits().stream().map(SearchHit::post).toList();
-        return new Pivot(kind, normalised(kind, value, posts), newest.total(), posts,
+        return new Pivot(kind, normalised(kind, value), newest.total(), posts,
                 PostDocuments.time(oldest.hits().get(0).post().post()), PostDocuments.time(posts.get(0).post()),
                 newest.facets().getOrDefault("platform", Map.of()), newest.facets().getOrDefault("route", Map.of()));
     }
 
-    private static String normalised(PivotKind kind, String value, List<EnrichedPost> posts) {
+    private static String normalised(PivotKind kind, String value) {
         return switch (kind) {
-            case PHONE -> posts.isEmpty() ? value : posts.get(0).enrichment().phones().stream()
-                    .filter(p -> p.replaceAll("\\D", "").endsWith(value.replaceAll("\\D", "").replaceFirst("^0+", "")))
-                    .findFirst().orElse(value);
+            case PHONE -> {
+                String e164 = PhoneTerms.e164(value, null);
+                yield e164 == null ? value : e164;
+            }
             case HANDLE -> PostDocuments.handle(value);
             case AUTHOR -> value;
         };
