@@ -28,6 +28,8 @@ public final class PriceExtractor {
             "او", "ila", "dan", "w", "wa");
     private static final Set<String> FILLER = Set.of("de", "di", "of", "d'", "des", "del", "من");
     private static final int INHERIT_DISTANCE = 120;
+    private static final java.util.Map<String, BigDecimal> SYMBOL_SUFFIXES = java.util.Map.of("m", MILLION, "mn",
+            MILLION, "bn", BigDecimal.valueOf(1_000_000_000L));
 
     private final MoneyWords words = new MoneyWords(new TextNormaliser());
     private final PhoneExtractor phones = new PhoneExtractor();
@@ -104,6 +106,15 @@ public final class PriceExtractor {
             million = m.compareTo(MILLION) == 0;
             mult = mult.multiply(m);
             j++;
+        }
+        if (j == i && first.kind() == Kind.NUM && i > 0 && toks.get(i - 1).kind() == Kind.SYM && j + 1 < toks.size()
+                && toks.get(j + 1).start() == toks.get(j).end()) {
+            // "€2m", "$1.5bn": after a currency symbol, m and bn are millions and billions, not metres.
+            BigDecimal m = SYMBOL_SUFFIXES.get(toks.get(j + 1).text());
+            if (m != null) {
+                mult = m;
+                j++;
+            }
         }
         BigDecimal total = raw.multiply(mult);
         // "2 million and 500 thousand", "2 milyon 500 bin"
