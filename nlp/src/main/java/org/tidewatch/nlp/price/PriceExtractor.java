@@ -29,7 +29,17 @@ public final class PriceExtractor {
             MILLION, "bn", BigDecimal.valueOf(1_000_000_000L));
 
     private final MoneyWords words = new MoneyWords(new TextNormaliser());
-    private final PhoneExtractor phones = new PhoneExtractor();
+    private final PhoneExtractor phones;
+
+    /** An extractor with its own {@link PhoneExtractor} (used only by the three-argument {@code extract}). */
+    public PriceExtractor() {
+        this(new PhoneExtractor());
+    }
+
+    /** An extractor that leaves out the numbers {@code phones} finds. */
+    public PriceExtractor(PhoneExtractor phones) {
+        this.phones = java.util.Objects.requireNonNull(phones, "phones must not be null");
+    }
 
     /**
      * Prices in {@code text}, in order of first appearance, each (amount, currency) once. Phone numbers are found

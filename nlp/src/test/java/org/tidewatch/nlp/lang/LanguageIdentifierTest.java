@@ -50,6 +50,8 @@ class LanguageIdentifierTest {
     @Test
     void neverAnswersALanguageOfAnotherScript() {
         assertThat(lang("Call +1 (202) 555 0143 or +90 501 234 56 78")).isEqualTo("en");
+        // A script the project does not cover goes to the detector unrestricted.
+        assertThat(lang("Πάμε στην Ελλάδα με το καράβι αύριο το πρωί")).isEqualTo("el");
     }
 
     @Test
