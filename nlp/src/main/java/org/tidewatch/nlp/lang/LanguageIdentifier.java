@@ -65,7 +65,7 @@ public final class LanguageIdentifier {
                 LetterEvidence.arabizi(s, scores);
             }
             default -> {
-                return fromDetector(s, "script " + main.name().toLowerCase(Locale.ROOT));
+                return fromDetector(s, "script " + main.name().toLowerCase(Locale.ROOT), false);
             }
         }
         countFunctionWords(s, scores);
@@ -91,7 +91,7 @@ public final class LanguageIdentifier {
         if (best != null && bestScore >= CLEAR_SCORE && bestScore >= CLEAR_RATIO * second) {
             return new LanguageGuess(best, Math.min(1.0, confidence), evidence);
         }
-        LanguageGuess detected = fromDetector(s, evidence);
+        LanguageGuess detected = fromDetector(s, evidence, true);
         if (best != null && !merged.containsKey(detected.code()) && bestScore >= CLEAR_SCORE) {
             return new LanguageGuess(best, confidence, evidence + "; detector said " + detected.code());
         }
@@ -141,13 +141,14 @@ public final class LanguageIdentifier {
         return merged;
     }
 
-    private LanguageGuess fromDetector(String s, String evidence) {
+    /** OpenNLP on a prefix; with {@code expectedOnly}, the best language this project expects if one is close. */
+    private LanguageGuess fromDetector(String s, String evidence, boolean expectedOnly) {
         String prefix = s.length() > PREFIX ? s.substring(0, PREFIX) : s;
         // On short posts the detector's first guess is often a rare language ("la", "eo"): take the best one
         // this project expects, unless nothing it expects is close.
         Language[] ranked = detector.get().predictLanguages(prefix);
         Language lang = ranked[0];
-        for (Language l : ranked) {
+        for (Language l : expectedOnly ? ranked : new Language[0]) {
             String iso1 = ISO3_TO_ISO1.get(l.getLang());
             if (iso1 != null && EXPECTED.contains(iso1) && l.getConfidence() >= ranked[0].getConfidence() / 4) {
                 lang = l;
