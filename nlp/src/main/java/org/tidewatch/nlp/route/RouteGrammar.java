@@ -77,6 +77,7 @@ final class RouteGrammar {
      * alone ("the boat left Sfax").
      */
     private void leftoverOrigins(List<Item> places, List<Item[]> out) {
+        boolean hasRoute = !out.isEmpty();
         java.util.Set<Item> used = new java.util.HashSet<>();
         for (Item[] p : out) {
             used.add(p[0]);
@@ -105,7 +106,10 @@ final class RouteGrammar {
                     before = b;
                 }
             }
-            out.add(new Item[] {f, before});
+            if (before != null || !hasRoute) {
+                // A departure alone is kept only when the post has no other route ("the boat left Sfax").
+                out.add(new Item[] {f, before});
+            }
             used.add(f);
         }
     }
