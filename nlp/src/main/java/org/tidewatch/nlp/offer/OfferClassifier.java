@@ -22,10 +22,11 @@ public final class OfferClassifier {
     /** How much the n-gram model counts next to the lexicon. */
     static final double MODEL_WEIGHT = 0.45;
     /** The model's log-odds are clipped to this magnitude so it cannot drown the lexicon. */
-    static final double MODEL_CLIP = 3.5;
+    static final double MODEL_CLIP = 2.5;
     static final double PRICE_BONUS = 0.4;
     static final double CONTACT_BONUS = 0.4;
     static final double ROUTE_BONUS = 0.3;
+    static final double CORRIDOR_BONUS = 0.5;
     /** What a positive indicator inside quotation marks still counts. */
     static final double QUOTED = 0.25;
     private static final int MAX_REASONS = 10;
@@ -119,6 +120,12 @@ public final class OfferClassifier {
         if (signals.contact()) {
             z += CONTACT_BONUS;
             reasons.add(new Reason("signal.contact", "", "a phone number or handle to contact", CONTACT_BONUS));
+        }
+        String corridor = OfferCategory.corridor(signals.routes());
+        if (corridor != null) {
+            z += CORRIDOR_BONUS;
+            reasons.add(new Reason("signal.corridor", "", "route on a known irregular-migration corridor (" + corridor + ")",
+                    CORRIDOR_BONUS));
         }
         if (!signals.routes().isEmpty()) {
             z += ROUTE_BONUS;
