@@ -7,6 +7,7 @@ import java.lang.Character.UnicodeScript;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -64,7 +65,7 @@ public final class LanguageIdentifier {
                 LetterEvidence.arabizi(s, scores);
             }
             default -> {
-                return fromDetector(s, "script " + main.name().toLowerCase(Locale.ROOT));
+                return fromDetector(s, "script " + main.name().toLowerCase(Locale.ROOT), false);
             }
         }
         countFunctionWords(s, scores);
@@ -90,20 +91,28 @@ public final class LanguageIdentifier {
         if (best != null && bestScore >= CLEAR_SCORE && bestScore >= CLEAR_RATIO * second) {
             return new LanguageGuess(best, Math.min(1.0, confidence), evidence);
         }
-        LanguageGuess detected = fromDetector(s, evidence);
+        LanguageGuess detected = fromDetector(s, evidence, true);
         if (best != null && !merged.containsKey(detected.code()) && bestScore >= CLEAR_SCORE) {
             return new LanguageGuess(best, confidence, evidence + "; detector said " + detected.code());
         }
-        if (main == UnicodeScript.ARABIC && !ARABIC_SCRIPT.contains(detected.code())) {
-            return new LanguageGuess(best == null ? "ar" : best, confidence, evidence);
+        Set<String> fitting = SCRIPT_LANGUAGES.get(main);
+        if (fitting != null && !fitting.contains(detected.code())) {
+            // The detector answered with a language of another script ("fa" for a Latin post of digits).
+            String fallback = best != null ? best : main == UnicodeScript.LATIN ? "en"
+                    : main == UnicodeScript.ARABIC ? "ar" : "sr";
+            return new LanguageGuess(fallback, confidence, evidence + "; detector said " + detected.code());
         }
         return detected;
     }
 
     /** The languages posts come in (eval README), plus the ones the detector confuses them with. */
-    private static final java.util.Set<String> EXPECTED = java.util.Set.of("ar", "fa", "ps", "ur", "ku", "tr", "fr",
+    private static final Set<String> EXPECTED = Set.of("ar", "fa", "ps", "ur", "ku", "tr", "fr",
             "it", "es", "en", "de", "sq", "sr", "hr", "bs", "am", "ti", "pt", "nl", "ru", "so", "bn", "hi");
-    private static final java.util.Set<String> ARABIC_SCRIPT = java.util.Set.of("ar", "fa", "ps", "ur", "ku");
+    private static final Map<UnicodeScript, Set<String>> SCRIPT_LANGUAGES = Map.of(
+            UnicodeScript.ARABIC, Set.of("ar", "fa", "ps", "ur", "ku"),
+            UnicodeScript.CYRILLIC, Set.of("sr", "ru", "uk", "mk", "bg"),
+            UnicodeScript.LATIN, Set.of("en", "fr", "it", "es", "de", "tr", "sq", "sr", "hr", "bs", "ku", "ar", "pt",
+                    "nl", "so"));
 
     private void countFunctionWords(String s, Map<String, Double> scores) {
         for (String word : Words.split(s, "")) {
@@ -132,13 +141,14 @@ public final class LanguageIdentifier {
         return merged;
     }
 
-    private LanguageGuess fromDetector(String s, String evidence) {
+    /** OpenNLP on a prefix; with {@code expectedOnly}, the best language this project expects if one is close. */
+    private LanguageGuess fromDetector(String s, String evidence, boolean expectedOnly) {
         String prefix = s.length() > PREFIX ? s.substring(0, PREFIX) : s;
         // On short posts the detector's first guess is often a rare language ("la", "eo"): take the best one
         // this project expects, unless nothing it expects is close.
         Language[] ranked = detector.get().predictLanguages(prefix);
         Language lang = ranked[0];
-        for (Language l : ranked) {
+        for (Language l : expectedOnly ? ranked : new Language[0]) {
             String iso1 = ISO3_TO_ISO1.get(l.getLang());
             if (iso1 != null && EXPECTED.contains(iso1) && l.getConfidence() >= ranked[0].getConfidence() / 4) {
                 lang = l;

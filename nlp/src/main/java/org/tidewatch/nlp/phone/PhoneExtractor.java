@@ -26,12 +26,16 @@ import org.tidewatch.nlp.normalise.NormalisedText;
 public final class PhoneExtractor {
     private static final int MAX_GROUPS = 15;
     private static final Pattern PHONE_WORD = Pattern.compile(
-            "(?:tel|tél|phone|call|contact|whatsapp|whats|watsapp|wa|viber|imo|signal|telegram|numero|numéro|número"
-                    + "|number|nummer|broj|numri|telefon|رقم|تلفون|هاتف|واتساب|واتس|اتصل|شماره|تماس|نمبر|فون|ژمارە"
+            "(?:tel|tél|tlf|ra9m|raqm|rakm|nemra|nmra|numro|wtsp|phone|call|contact|whatsapp|whats|watsapp|wa|viber"
+                    + "|imo|signal|telegram|numero|numéro|número|number|nummer|broj|numri|telefon|رقم|تلفون|هاتف|واتساب|واتس|اتصل|شماره|تماس|نمبر|فون|ژمارە"
                     + "|ژماره|ቁጥር|ስልክ)\\W{0,3}$");
     private static final Pattern MONEY_AFTER = Pattern.compile(
             "^\\s?(?:€|\\$|£|₦|eur|euro|usd|dollar|dolar|dt|da|tl|tnd|lyd|dzd|mad|dh|dinar|lira|lire|pound|"
                     + "دينار|دولار|يورو|جنيه|ليرة|درهم|تومان|افغاني|روپے|ብር|k\\b|mil\\b|bin\\b|الف|هزار)");
+    /** Dates and year ranges look like 8-digit numbers (Tunisia, Lebanon …) but are never phones. */
+    private static final Pattern DATE_LIKE = Pattern.compile(
+            "\\d{1,2}([./-])\\d{1,2}\\1(?:19|20)?\\d{2}|(?:19|20)\\d{2}([./-])\\d{1,2}\\2\\d{1,2}"
+                    + "|(?:19|20)\\d{2}\\s?[-/]\\s?(?:19|20)\\d{2}");
     private static final Pattern PLUS_BEFORE = Pattern.compile("\\+\\s?$");
     private static final Pattern SYMBOL_BEFORE = Pattern.compile("[€$£₦]\\s?$");
     private static final Set<PhoneNumberType> MOBILE = Set.of(PhoneNumberType.MOBILE,
@@ -113,6 +117,9 @@ public final class PhoneExtractor {
         for (int k = i; k <= j; k++) {
             digits.append(s, groups.get(k)[0], groups.get(k)[1]);
         }
+        if (DATE_LIKE.matcher(s.substring(start, end)).matches()) {
+            return null;
+        }
         String before = s.substring(Math.max(0, start - 12), start);
         boolean plus = PLUS_BEFORE.matcher(before).find();
         boolean waLink = before.endsWith("wa.me/") || before.endsWith("phone=");
@@ -181,6 +188,7 @@ public final class PhoneExtractor {
 
     /** Runs of ASCII digits not glued to letters, as {start, end}. */
     private static List<int[]> digitGroups(String s) {
+        // A number glued to a phone word ("Tel0912…") still counts; glued to other letters ("7arga") it does not.
         List<int[]> groups = new ArrayList<>();
         int n = s.length();
         int i = 0;
@@ -193,8 +201,9 @@ public final class PhoneExtractor {
             while (i < n && isDigit(s.charAt(i))) {
                 i++;
             }
-            boolean glued = start > 0 && Character.isLetter(s.charAt(start - 1)) && s.charAt(start - 1) < 0x600
-                    || i < n && Character.isLetter(s.charAt(i)) && s.charAt(i) < 0x600;
+            boolean gluedBefore = start > 0 && Character.isLetter(s.charAt(start - 1)) && s.charAt(start - 1) < 0x600
+                    && !PHONE_WORD.matcher(s.substring(Math.max(0, start - 12), start)).find();
+            boolean glued = gluedBefore || i < n && Character.isLetter(s.charAt(i)) && s.charAt(i) < 0x600;
             if (!glued) {
                 groups.add(new int[] {start, i});
             }

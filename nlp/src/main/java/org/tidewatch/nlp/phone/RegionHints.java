@@ -49,7 +49,8 @@ public final class RegionHints {
             "imo", "signal", "telegram", "tel", "tél", "phone", "number", "numero", "numéro", "número", "nummer", "broj",
             "numri", "telefon", "telefono", "teléfono", "num", "رقم", "الرقم", "نمره", "هاتف", "تلفون", "واتساب",
             "واتس", "فايبر", "شماره", "شمارہ", "نمبر", "ژماره", "ቁጥር", "ስልክ", "واتسپ", "واتساپ", "вотсап", "број",
-            "телефон", "tel.", "tele");
+            "телефон", "tel.", "tele", "ra9m", "raqm", "rakm", "nemra", "nmra", "numro", "tlf", "wtsp",
+            "whatsap", "wts");
     private static final Set<String> PHONE_WORDS_FOLDED = foldAll(PHONE_WORDS);
 
     private final TextNormaliser normaliser = new TextNormaliser();

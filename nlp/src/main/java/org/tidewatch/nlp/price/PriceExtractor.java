@@ -11,6 +11,7 @@ import org.tidewatch.nlp.normalise.TextNormaliser;
 import org.tidewatch.nlp.phone.PhoneExtractor;
 import org.tidewatch.nlp.phone.PhoneMatch;
 import org.tidewatch.nlp.price.AmountTokens.Kind;
+import org.tidewatch.nlp.price.BareAmounts.Found;
 import org.tidewatch.nlp.price.AmountTokens.Tok;
 
 /**
@@ -23,18 +24,21 @@ import org.tidewatch.nlp.price.AmountTokens.Tok;
 public final class PriceExtractor {
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
-    private static final Set<String> RANGE = Set.of("-", "/", "to", "à", "a", "al", "bis", "ve", "ile", "and", "e",
-            "y", "و", "الي", "حتي", "لـ", "تا", "ta", "do", "до", "or", "ou", "o", "und", "et", "i", "veya", "يا",
-            "او", "ila", "dan");
     private static final Set<String> FILLER = Set.of("de", "di", "of", "d'", "des", "del", "من");
-    private static final int INHERIT_DISTANCE = 120;
+    private static final java.util.Map<String, BigDecimal> SYMBOL_SUFFIXES = java.util.Map.of("m", MILLION, "mn",
+            MILLION, "bn", BigDecimal.valueOf(1_000_000_000L));
 
     private final MoneyWords words = new MoneyWords(new TextNormaliser());
-    private final PhoneExtractor phones = new PhoneExtractor();
+    private final PhoneExtractor phones;
 
-    /** An amount in the text, priced or still bare. */
-    private record Found(int start, int end, BigDecimal raw, BigDecimal multiplier, BigDecimal total,
-                         String currency, int firstTok, int lastTok, boolean cue) {
+    /** An extractor with its own {@link PhoneExtractor} (used only by the three-argument {@code extract}). */
+    public PriceExtractor() {
+        this(new PhoneExtractor());
+    }
+
+    /** An extractor that leaves out the numbers {@code phones} finds. */
+    public PriceExtractor(PhoneExtractor phones) {
+        this.phones = java.util.Objects.requireNonNull(phones, "phones must not be null");
     }
 
     /**
@@ -68,7 +72,7 @@ public final class PriceExtractor {
         }
         List<Found> all = new ArrayList<>(priced);
         for (Found b : bare) {
-            Found inherited = inherit(b, toks, priced, text.text());
+            Found inherited = BareAmounts.inherit(b, toks, priced);
             if (inherited != null) {
                 all.add(inherited);
             }
@@ -104,6 +108,15 @@ public final class PriceExtractor {
             million = m.compareTo(MILLION) == 0;
             mult = mult.multiply(m);
             j++;
+        }
+        if (j == i && first.kind() == Kind.NUM && i > 0 && toks.get(i - 1).kind() == Kind.SYM && j + 1 < toks.size()
+                && toks.get(j + 1).start() == toks.get(j).end()) {
+            // "€2m", "$1.5bn": after a currency symbol, m and bn are millions and billions, not metres.
+            BigDecimal m = SYMBOL_SUFFIXES.get(toks.get(j + 1).text());
+            if (m != null) {
+                mult = m;
+                j++;
+            }
         }
         BigDecimal total = raw.multiply(mult);
         // "2 million and 500 thousand", "2 milyon 500 bin"
@@ -252,53 +265,6 @@ public final class PriceExtractor {
         return false;
     }
 
-    /** A bare amount in a range with a priced one, or after a money word, takes that amount's currency. */
-    private Found inherit(Found b, List<Tok> toks, List<Found> priced, String s) {
-        Found partner = null;
-        int k = b.lastTok() + 1;
-        if (k < toks.size() && RANGE.contains(toks.get(k).text())) {
-            for (Found p : priced) {
-                if ((p.firstTok() == k + 1 || p.firstTok() == k + 2 && toks.get(k + 1).kind() != Kind.NUM)
-                        && b.raw().compareTo(p.raw()) < 0) {
-                    partner = p;
-                }
-            }
-        }
-        if (partner == null && b.firstTok() >= 2 && RANGE.contains(toks.get(b.firstTok() - 1).text())) {
-            // "€3000-5000", "$2,500 to 3,000": the second end follows a priced amount.
-            for (Found p : priced) {
-                boolean adjacent = p.lastTok() == b.firstTok() - 2;
-                // A range goes up: "120,000 euros and 3 boats" is no range.
-                if (adjacent && b.total().compareTo(p.total()) > 0) {
-                    return withCurrency(b, b.total(), p.currency());
-                }
-            }
-        }
-        if (partner != null && partner.raw().signum() > 0) {
-            BigDecimal scale = partner.total().divide(partner.raw().multiply(partner.multiplier()),
-                    java.math.MathContext.DECIMAL64);
-            BigDecimal mult = b.multiplier().compareTo(BigDecimal.ONE) == 0 && b.raw().compareTo(partner.raw()) <= 0
-                    ? partner.multiplier() : b.multiplier();
-            return withCurrency(b, b.raw().multiply(mult).multiply(scale), partner.currency());
-        }
-        // Written with a thousands word ("6 آلاف دينار، ألفين قبل"), a bare amount is money in its sentence.
-        boolean thousands = b.multiplier().compareTo(THOUSAND) >= 0;
-        if (!b.cue() && !thousands || b.total().compareTo(BigDecimal.TEN) < 0 || !b.cue() && isYear(b)) {
-            return null;
-        }
-        Found nearest = null;
-        int best = Integer.MAX_VALUE;
-        for (Found p : priced) {
-            int d = p.start() > b.end() ? p.start() - b.end() : b.start() - p.end();
-            boolean sameSentence = !hasBreak(toks, Math.min(p.lastTok(), b.lastTok()), Math.max(p.firstTok(), b.firstTok()));
-            if ((sameSentence || d <= INHERIT_DISTANCE && b.cue()) && d < best) {
-                best = d;
-                nearest = p;
-            }
-        }
-        return nearest == null ? null : withCurrency(b, b.total(), nearest.currency());
-    }
-
     /**
      * Whether the currency at {@code c} can lead the number after it: a symbol or code always can ("12 £1200"),
      * a currency word only when no amount stands right before it ("600 ډالره ده" is 600 dollars, not 10).
@@ -313,23 +279,5 @@ public final class PriceExtractor {
         }
         Tok before = toks.get(c - 1);
         return before.kind() != Kind.NUM && !(before.kind() == Kind.WORD && words.multiplier(before.text()) != null);
-    }
-
-    private static boolean isYear(Found b) {
-        return b.multiplier().compareTo(BigDecimal.ONE) == 0 && b.raw().scale() <= 0
-                && b.raw().compareTo(BigDecimal.valueOf(1950)) >= 0 && b.raw().compareTo(BigDecimal.valueOf(2100)) <= 0;
-    }
-
-    private static boolean hasBreak(List<Tok> toks, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (toks.get(k).kind() == Kind.BREAK) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Found withCurrency(Found b, BigDecimal total, String currency) {
-        return new Found(b.start(), b.end(), b.raw(), b.multiplier(), total, currency, b.firstTok(), b.lastTok(), false);
     }
 }

@@ -36,6 +36,9 @@ class LanguageIdentifierTest {
         "sr | Пут преко границе је сигуран, имамо места за све који желе",
         "am | ወደ አውሮፓ ለመሄድ የሚፈልጉ ሰዎች ይደውሉልን ዋጋው ነው",
         "ti | ናብ ኣውሮጳ ክትከዱ ትደልዩ ሰባት ምሳና ተራኸቡ እዩ",
+        "ur | Europe jane ke liye hum se rabta karein, sirf sanjeeda log",
+        "fa | Baraye raftan be Alman ba ma tamas begirid, chand nafar ja hast",
+        "sr | Prelazak granice sigurno, cena povoljna, javite se",
     })
     void identifiesEachProjectLanguage(String expected, String text) {
         assertThat(lang(text)).isEqualTo(expected);
@@ -45,6 +48,13 @@ class LanguageIdentifierTest {
     void saysUndeterminedForTextWithoutLetters() {
         assertThat(lang("📞 +39 312 345 6789 !!")).isEqualTo("und");
         assertThat(lang("")).isEqualTo("und");
+    }
+
+    @Test
+    void neverAnswersALanguageOfAnotherScript() {
+        assertThat(lang("Call +1 (202) 555 0143 or +90 501 234 56 78")).isEqualTo("en");
+        // A script the project does not cover goes to the detector unrestricted.
+        assertThat(lang("Πάμε στην Ελλάδα με το καράβι αύριο το πρωί")).isEqualTo("el");
     }
 
     @Test

@@ -30,6 +30,7 @@ class PhoneExtractorTest {
         assertThat(phones("312-345-6789 ☎️", "IT")).containsExactly("+393123456789");
         assertThat(phones("06/12/34/56/78", "FR")).containsExactly("+33612345678");
         assertThat(phones("0 9 1 2 3 4 5 6 7 8", "LY")).containsExactly("+218912345678");
+        assertThat(phones("Tel0912345678 / 7arga 2000", "LY")).containsExactly("+218912345678");
     }
 
     @Test
@@ -59,6 +60,8 @@ class PhoneExtractorTest {
     void leavesOutYearsPricesDatesTimesAndCounts() {
         assertThat(phones("2025: 3000 € per person, 25 persons, 12/05/2026 at 15:30, 1 250 000 dinars", "LY", "TN"))
                 .isEmpty();
+        // Eight digits like a Tunisian mobile, but a date or a season.
+        assertThat(phones("départ le 20/06/2025, saison 2024-2025, 20.06.25", "TN")).isEmpty();
     }
 
     @Test

@@ -22,6 +22,8 @@ class PriceExtractorTest {
         assertThat(prices("Price 1800 USD, kids 900", "en")).containsExactly("1800 USD", "900 USD");
         assertThat(prices("only £45k for the whole family", "en")).containsExactly("45000 GBP");
         assertThat(prices("kids under 12 £1200, adults £2,500", "en")).containsExactly("1200 GBP", "2500 GBP");
+        assertThat(prices("police seized €2m and $1.5bn, the boat was 12 m long", "en"))
+                .containsExactly("2000000 EUR", "1500000000 USD");
     }
 
     @Test
