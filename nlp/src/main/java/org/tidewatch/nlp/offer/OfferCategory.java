@@ -27,7 +27,8 @@ public final class OfferCategory {
             "RS>HR", "BA>HR", "HR>SI", "SI>IT", "IT>FR", "FR>GB", "BE>GB", "NL>GB", "BY>PL", "BY>LT", "BY>LV", "IR>TR",
             "AF>IR", "PK>IR", "SY>TR", "IQ>TR", "MX>US", "GT>MX", "CO>PA", "PA>CR", "SD>LY", "NE>LY", "TD>LY", "ER>SD",
             "ET>SD", "SO>YE", "DJ>YE", "YE>SA", "ET>KE", "KE>TZ", "TZ>MW", "TZ>ZM", "MZ>ZA", "ZW>ZA", "KM>YT", "EG>IT",
-            "LB>CY", "LY>GR", "LY>MT", "EG>LY", "LY>ES");
+            "LB>CY", "LY>GR", "LY>MT", "EG>LY", "LY>ES", "RS>AT", "HU>AT", "AT>DE", "HU>DE", "RS>RO", "RO>HU",
+            "BG>RS", "MK>GR", "TR>RS", "UA>PL", "RU>FI", "MA>EH");
     /** Departure countries whose irregular exits are mostly by sea. */
     private static final Set<String> SEA_DEPARTURES = Set.of("LY", "TN", "DZ", "MA", "EH", "MR", "SN", "GM", "LB", "KM",
             "DJ", "SO");
