@@ -2,6 +2,9 @@ package org.tidewatch.nlp.phone;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonemetadata;
+import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
+import com.google.i18n.phonenumbers.metadata.source.RegionMetadataSource;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
@@ -25,6 +28,8 @@ import org.tidewatch.nlp.normalise.NormalisedText;
  */
 public final class PhoneExtractor {
     private static final int MAX_GROUPS = 15;
+    private static final RegionMetadataSource METADATA =
+            DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
     private static final Pattern PHONE_WORD = Pattern.compile(
             "(?:tel|tél|tlf|ra9m|raqm|rakm|nemra|nmra|numro|wtsp|phone|call|contact|whatsapp|whats|watsapp|wa|viber"
                     + "|imo|signal|telegram|numero|numéro|número|number|nummer|broj|numri|telefon|رقم|تلفون|هاتف|واتساب|واتس|اتصل|شماره|تماس|نمبر|فون|ژمارە"
@@ -43,6 +48,8 @@ public final class PhoneExtractor {
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final RegionHints hints;
+    private final java.util.concurrent.ConcurrentHashMap<String, Phonemetadata.PhoneMetadata> metadata =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** An extractor with its own {@link RegionHints} for cues right before a number ("واتساب ليبيا 09…"). */
     public PhoneExtractor() {
@@ -138,8 +145,8 @@ public final class PhoneExtractor {
             }
             return match(n, origStart, origEnd);
         }
-        boolean cue = PHONE_WORD.matcher(s.substring(Math.max(0, start - 20), start)).find();
         PhoneNumber fallback = null;
+        Boolean cue = null;
         List<String> ordered = regions;
         java.util.Optional<String> local = hints.cueBefore(text, start);
         if (local.isPresent()) {
@@ -148,6 +155,9 @@ public final class PhoneExtractor {
             ordered.addAll(regions);
         }
         for (String region : ordered) {
+            if (!possibleLength(d, region)) {
+                continue;
+            }
             PhoneNumber n = parse(d, region);
             if (n == null || !util.isValidNumberForRegion(n, region)) {
                 continue;
@@ -155,8 +165,11 @@ public final class PhoneExtractor {
             if (MOBILE.contains(util.getNumberType(n))) {
                 return match(n, origStart, origEnd);
             }
-            if (fallback == null && cue && d.startsWith("0")) {
-                fallback = n;
+            if (fallback == null && d.startsWith("0")) {
+                if (cue == null) {
+                    cue = PHONE_WORD.matcher(s.substring(Math.max(0, start - 20), start)).find();
+                }
+                fallback = cue ? n : null;
             }
         }
         if (fallback != null) {
@@ -170,6 +183,29 @@ public final class PhoneExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether national-format {@code digits} can have the right length for {@code region} once its national
+     * prefix is dropped: a cheap test that spares the parser most candidate regions. Regions whose prefix rules
+     * rewrite numbers (Argentina's "15", Mexico's "044" …) are always left to the parser.
+     */
+    private boolean possibleLength(String digits, String region) {
+        Phonemetadata.PhoneMetadata meta = metadata.computeIfAbsent(region, r -> {
+            Phonemetadata.PhoneMetadata m = METADATA.getMetadataForRegion(r);
+            return m == null ? new Phonemetadata.PhoneMetadata() : m;
+        });
+        String prefix = meta.getNationalPrefix();
+        String forParsing = meta.getNationalPrefixForParsing();
+        List<Integer> lengths = meta.getGeneralDesc().getPossibleLengthList();
+        if (lengths.isEmpty() || !(forParsing.isEmpty() || forParsing.equals(prefix))
+                || meta.hasNationalPrefixTransformRule()) {
+            return true;
+        }
+        if (lengths.contains(digits.length())) {
+            return true;
+        }
+        return !prefix.isEmpty() && digits.startsWith(prefix) && lengths.contains(digits.length() - prefix.length());
     }
 
     private PhoneMatch match(PhoneNumber n, int start, int end) {

@@ -135,7 +135,8 @@ public final class RegionHints {
                 out.add(f[0]);
             }
         }
-        if (sourceRegion != null && sourceRegion.matches("[A-Z]{2}")) {
+        if (sourceRegion != null && sourceRegion.length() == 2
+                && sourceRegion.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
             out.add(sourceRegion);
         }
         Set<String> mentioned = new LinkedHashSet<>(placeRegions);
