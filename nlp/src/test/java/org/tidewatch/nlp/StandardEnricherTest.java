@@ -59,6 +59,14 @@ class StandardEnricherTest {
         }
 
         @Test
+        void offersWithFewKeywords() {
+            assertThat(offer("Serbia to Austria in a private car, the driver knows the roads, no police, 1500 euro"))
+                    .isEqualTo("land_crossing");
+            assertThat(offer("Cruce por el río Bravo con pollero de confianza, te esperan del otro lado"))
+                    .isEqualTo("land_crossing");
+        }
+
+        @Test
         void geezScript() {
             assertThat(offer("ካብ ሊብያ ናብ ጣልያን ብጃልባ፡ ክፍሊት ድሕሪ ምብጻሕ")).isEqualTo("sea_crossing");
         }
@@ -91,6 +99,12 @@ class StandardEnricherTest {
                     .isEqualTo("no");
             assertThat(offer("Warning this man is a scammer, he took our money for a boat to Italy and disappeared"))
                     .isEqualTo("no");
+        }
+
+        @Test
+        void domesticRemovalsAndCarPooling() {
+            assertThat(offer("نقل عفش من طرابلس الى بنغازي، الدفع بعد التوصيل، اتصل بنا")).isEqualTo("no");
+            assertThat(offer("Covoiturage Lyon → Marseille dimanche, 2 places, 20 euros")).isEqualTo("no");
         }
 
         @Test

@@ -26,7 +26,8 @@ public final class PhraseIndex<T> {
     private static final java.util.Set<String> VOWEL_SWAP = java.util.Set.of("a", "e", "u", "om", "oj", "ju", "у", "е",
         "а", "и");
     /** Words that are never a clitic plus a name (وكالة "agency" is not و + Calais). */
-    private static final java.util.Set<String> NO_STRIP = java.util.Set.of("وكاله", "الوكاله", "وكالات", "بكاله");
+    private static final java.util.Set<String> NO_STRIP = java.util.Set.of("وكاله", "الوكاله", "وكالات", "بكاله", "مليون",
+        "ملايين", "مليونين", "مليار", "والمليون", "بمليون", "لمليون", "ومليون");
     private static final String[] ARABIC_SUFFIXES = {"هوه", "وه", "دا", "ه"};
     private static final int WILDCARD_KEY = 3;
 

@@ -21,7 +21,30 @@ public final class OfferCategory {
             "SN>ES", "GM>ES", "GN>ES", "TR>IT", "TR>CY", "LB>CY", "SY>CY", "EG>IT", "LY>GR", "LY>MT", "KM>YT", "AL>IT",
             "DJ>YE", "SO>YE", "MA>IT", "TN>MT", "LY>ES", "EG>GR");
 
+    /** Country pairs of the main irregular routes (sea and land), as {@code LY>IT}; "?" is Europe or unknown. */
+    private static final Set<String> CORRIDORS = Set.of("LY>IT", "TN>IT", "DZ>ES", "DZ>IT", "MA>ES", "EH>ES", "MR>ES",
+            "SN>ES", "GM>ES", "TR>GR", "TR>IT", "TR>BG", "TR>CY", "GR>IT", "GR>MK", "GR>AL", "AL>IT", "MK>RS", "RS>HU",
+            "RS>HR", "BA>HR", "HR>SI", "SI>IT", "IT>FR", "FR>GB", "BE>GB", "NL>GB", "BY>PL", "BY>LT", "BY>LV", "IR>TR",
+            "AF>IR", "PK>IR", "SY>TR", "IQ>TR", "MX>US", "GT>MX", "CO>PA", "PA>CR", "SD>LY", "NE>LY", "TD>LY", "ER>SD",
+            "ET>SD", "SO>YE", "DJ>YE", "YE>SA", "ET>KE", "KE>TZ", "TZ>MW", "TZ>ZM", "MZ>ZA", "ZW>ZA", "KM>YT", "EG>IT",
+            "LB>CY", "LY>GR", "LY>MT", "EG>LY", "LY>ES", "RS>AT", "HU>AT", "AT>DE", "HU>DE", "RS>RO", "RO>HU",
+            "BG>RS", "MK>GR", "TR>RS", "UA>PL", "RU>FI", "MA>EH");
+    /** Departure countries whose irregular exits are mostly by sea. */
+    private static final Set<String> SEA_DEPARTURES = Set.of("LY", "TN", "DZ", "MA", "EH", "MR", "SN", "GM", "LB", "KM",
+            "DJ", "SO");
+
     private OfferCategory() {
+    }
+
+    /** The first route on a known irregular corridor, as {@code LY>IT}, or null. */
+    public static String corridor(List<Route> routes) {
+        for (Route r : routes) {
+            if (CORRIDORS.contains(r.countryKey())
+                    || r.toCountry() == null && "Europe".equals(r.to()) && r.fromCountry() != null) {
+                return r.countryKey();
+            }
+        }
+        return null;
     }
 
     /** The category of an offer with these indicator hits and routes. */
@@ -87,6 +110,13 @@ public final class OfferCategory {
         if (seaRoute) {
             return "sea_crossing";
         }
-        return routes.isEmpty() ? "documents" : "land_crossing";
+        for (Route r : routes) {
+            if (r.fromCountry() != null && SEA_DEPARTURES.contains(r.fromCountry())
+                    && !r.fromCountry().equals(r.toCountry())) {
+                return "sea_crossing";
+            }
+        }
+        // No mode, no papers: most advertised crossings go by sea, but an overland route says land.
+        return routes.isEmpty() ? "sea_crossing" : "land_crossing";
     }
 }

@@ -2,9 +2,7 @@ package org.tidewatch.nlp.offer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.tidewatch.core.Reason;
 import org.tidewatch.core.Route;
 import org.tidewatch.nlp.match.Token;
@@ -22,10 +20,13 @@ public final class OfferClassifier {
     /** How much the n-gram model counts next to the lexicon. */
     static final double MODEL_WEIGHT = 0.45;
     /** The model's log-odds are clipped to this magnitude so it cannot drown the lexicon. */
-    static final double MODEL_CLIP = 3.5;
+    static final double MODEL_CLIP = 2.5;
     static final double PRICE_BONUS = 0.4;
     static final double CONTACT_BONUS = 0.4;
     static final double ROUTE_BONUS = 0.3;
+    static final double CORRIDOR_BONUS = 0.5;
+    /** Routes that never leave one country are rarely an irregular crossing. */
+    static final double DOMESTIC = -0.7;
     /** What a positive indicator inside quotation marks still counts. */
     static final double QUOTED = 0.25;
     private static final int MAX_REASONS = 10;
@@ -62,6 +63,15 @@ public final class OfferClassifier {
         }
     }
 
+    private static boolean domestic(List<Route> routes) {
+        for (Route r : routes) {
+            if (r.fromCountry() == null || !r.fromCountry().equals(r.toCountry())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** As {@link #classify(List, SpanText, Signals, java.util.function.IntPredicate)} with nothing quoted. */
     public OfferDecision classify(List<Token> tokens, SpanText original, Signals signals) {
         return classify(tokens, original, signals, i -> false);
@@ -80,19 +90,19 @@ public final class OfferClassifier {
     public OfferDecision classify(List<Token> tokens, SpanText original, Signals signals, java.util.function.IntPredicate quoted) {
         List<IndicatorLexicon.Hit> hits = lexicon.find(tokens);
         List<Reason> reasons = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Set<String> seenTwice = new HashSet<>();
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         List<IndicatorLexicon.Hit> counted = new ArrayList<>();
         double z = BIAS;
         for (IndicatorLexicon.Hit h : hits) {
             Indicator ind = h.indicator();
             double w;
             String gloss = ind.gloss();
-            if (seen.add(ind.id())) {
+            int times = counts.merge(ind.id(), 1, Integer::sum);
+            if (times == 1) {
                 w = ind.weight();
-            } else if (ind.weight() < 0 && seenTwice.add(ind.id())) {
-                // A second, different counter-signal of the same kind (police + court) adds half again.
-                w = ind.weight() / 2;
+            } else if (ind.weight() < 0 && times <= 3) {
+                // Further different counter-signals of one kind (police + court + prosecutor) add half, a quarter.
+                w = ind.weight() / (times == 2 ? 2 : 4);
             } else {
                 continue;
             }
@@ -119,6 +129,16 @@ public final class OfferClassifier {
         if (signals.contact()) {
             z += CONTACT_BONUS;
             reasons.add(new Reason("signal.contact", "", "a phone number or handle to contact", CONTACT_BONUS));
+        }
+        String corridor = OfferCategory.corridor(signals.routes());
+        if (corridor != null) {
+            z += CORRIDOR_BONUS;
+            reasons.add(new Reason("signal.corridor", "", "route on a known irregular-migration corridor (" + corridor + ")",
+                    CORRIDOR_BONUS));
+        }
+        if (!signals.routes().isEmpty() && domestic(signals.routes())) {
+            z += DOMESTIC;
+            reasons.add(new Reason("signal.domestic", "", "every route stays inside one country", DOMESTIC));
         }
         if (!signals.routes().isEmpty()) {
             z += ROUTE_BONUS;

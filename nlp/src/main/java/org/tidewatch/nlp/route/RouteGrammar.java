@@ -77,6 +77,7 @@ final class RouteGrammar {
      * alone ("the boat left Sfax").
      */
     private void leftoverOrigins(List<Item> places, List<Item[]> out) {
+        boolean hasRoute = !out.isEmpty();
         java.util.Set<Item> used = new java.util.HashSet<>();
         for (Item[] p : out) {
             used.add(p[0]);
@@ -105,7 +106,10 @@ final class RouteGrammar {
                     before = b;
                 }
             }
-            out.add(new Item[] {f, before});
+            if (before != null || !hasRoute) {
+                // A departure alone is kept only when the post has no other route ("the boat left Sfax").
+                out.add(new Item[] {f, before});
+            }
             used.add(f);
         }
     }
@@ -165,6 +169,13 @@ final class RouteGrammar {
                         for (Item o : lastOrigins) {
                             out.add(new Item[] {o, b});
                         }
+                        lastTo = b;
+                    } else if (prev != null && prev.role == Role.VIA && pendingFrom.isEmpty() && lastTo == null
+                            && (conn == Conn.ADJ || conn == Conn.GAP && gap(prev, b) <= 2)) {
+                        // "ایران کے راستے ترکی": via one place, then the destination with no marker.
+                        out.add(new Item[] {null, b});
+                        lastOrigins = new ArrayList<>();
+                        lastOrigins.add(null);
                         lastTo = b;
                     } else if (prev != null && !pendingFrom.isEmpty() && pendingFrom.contains(prev)
                             && (conn == Conn.ADJ || conn == Conn.GAP && gap(prev, b) <= 2)) {

@@ -137,6 +137,16 @@ class RouteExtractorTest {
         }
 
         @Test
+        void readsViaThenDestinationInUrdu() {
+            assertThat(routes("ایران کے راستے ترکی، پیدل اور گاڑی")).containsExactly("?>Turkey");
+        }
+
+        @Test
+        void dropsAStrayDepartureWhenTheRouteIsKnown() {
+            assertThat(routes("رحلات من زوارة نحو لامبيدوزا، تتصل بأهلك من إيطاليا")).containsExactly("Zuwara>Lampedusa");
+        }
+
+        @Test
         void keepsADepartureWithoutDestination() {
             assertThat(routes("the boat left from Sabratha at night")).containsExactly("Sabratha>?");
         }
