@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.tidewatch.core.Alert;
+import org.tidewatch.rules.alert.AlertKind;
 import org.tidewatch.rules.alert.AlertStore;
 import org.tidewatch.rules.alert.DepartureShiftDetector;
 import org.tidewatch.rules.alert.Finding;
@@ -91,14 +92,27 @@ final class RouteAlerting {
     }
 
     private void fire(Finding f, Consumer<Alert> fired) {
+        int cooldown = cooldownDays(f.kind());
         RouteKey country = f.route().countryRoute();
-        if (f.route().level() == RouteKey.Level.PLACE && country != null) {
-            Finding coarse = new Finding(f.kind(), country, f.day(), f.firedAt(), 0, 0, "", List.of());
-            if (alerts.exists(coarse.dedupKey())) {
-                return;
-            }
+        if (f.route().level() == RouteKey.Level.PLACE && country != null
+                && alerts.firedWithin(f.kind(), country, f.day(), cooldown)) {
+            return;
         }
-        Optional<Alert> stored = alerts.fire(f, settings.cooldownDays());
+        Optional<Alert> stored = alerts.fire(f, cooldown);
         stored.ifPresent(fired);
+    }
+
+    /**
+     * The configured cooldown; a shift stays visible until its windows have moved past it, so PRICE_SHIFT and
+     * DEPARTURE_SHIFT are not announced again within their recent plus baseline windows.
+     */
+    private int cooldownDays(AlertKind kind) {
+        return switch (kind) {
+            case PRICE_SHIFT -> Math.max(settings.cooldownDays(),
+                    settings.priceShift().recentDays() + settings.priceShift().baselineDays());
+            case DEPARTURE_SHIFT -> Math.max(settings.cooldownDays(),
+                    settings.departureShift().recentDays() + settings.departureShift().baselineDays());
+            default -> settings.cooldownDays();
+        };
     }
 }

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.tidewatch.core.PostIds;
 import org.tidewatch.core.Route;
 import org.tidewatch.core.store.Database;
 import org.tidewatch.core.store.StoreException;
+import org.tidewatch.rules.stats.RouteKey;
 
 /**
  * The alerts in the embedded database: each finding is stored once (deduplicated by kind, route and day), an alert
@@ -39,14 +41,14 @@ public final class AlertStore {
                         + " kind VARCHAR(20) NOT NULL, fired_at TIMESTAMP WITH TIME ZONE NOT NULL, route_level VARCHAR(8),"
                         + " route_key VARCHAR(512), from_place VARCHAR(256), from_country CHAR(2), to_place VARCHAR(256),"
                         + " to_country CHAR(2), watchlist VARCHAR(256), alert_count DOUBLE PRECISION NOT NULL,"
-                        + " baseline DOUBLE PRECISION NOT NULL, explanation CLOB NOT NULL, examples CLOB NOT NULL,"
+                        + " baseline DOUBLE PRECISION NOT NULL, explanation VARCHAR NOT NULL, examples VARCHAR NOT NULL,"
                         + " state VARCHAR(16) NOT NULL, state_by VARCHAR(256), state_at TIMESTAMP WITH TIME ZONE,"
                         + " created_at TIMESTAMP WITH TIME ZONE NOT NULL)",
                 "CREATE INDEX IF NOT EXISTS rules_alert_fired ON rules_alert (fired_at)",
                 "CREATE INDEX IF NOT EXISTS rules_alert_route ON rules_alert (kind, route_level, route_key, fired_at)",
                 "CREATE TABLE IF NOT EXISTS rules_alert_event (seq BIGINT AUTO_INCREMENT PRIMARY KEY,"
                         + " alert_id VARCHAR(32) NOT NULL, state VARCHAR(16) NOT NULL, by_user VARCHAR(256) NOT NULL,"
-                        + " at TIMESTAMP WITH TIME ZONE NOT NULL)");
+                        + " changed_at TIMESTAMP WITH TIME ZONE NOT NULL)");
     }
 
     /** Stable alert id for a deduplication key. */
@@ -59,7 +61,7 @@ public final class AlertStore {
      * fired within {@code cooldownDays} of it. Returns the stored alert, or empty when held back.
      */
     public synchronized Optional<Alert> fire(Finding f, int cooldownDays) {
-        if (exists(f.dedupKey()) || inCooldown(f, cooldownDays)) {
+        if (exists(f.dedupKey()) || firedWithin(f.kind(), f.route(), f.day(), cooldownDays)) {
             return Optional.empty();
         }
         Alert alert = new Alert(idFor(f.dedupKey()), f.kind().name(), f.firedAt(), f.route().toRoute(), null, f.count(),
@@ -90,15 +92,16 @@ public final class AlertStore {
         }
     }
 
-    private boolean inCooldown(Finding f, int cooldownDays) {
-        Duration cooldown = Duration.ofDays(cooldownDays);
-        Instant dayStart = f.day().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    /** Whether an alert of this kind on this route fired within {@code days} days of {@code day}, either side. */
+    public boolean firedWithin(AlertKind kind, RouteKey route, LocalDate day, int days) {
+        Duration cooldown = Duration.ofDays(days);
+        Instant dayStart = day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
         String sql = "SELECT 1 FROM rules_alert WHERE kind = ? AND route_level = ? AND route_key = ?"
                 + " AND fired_at > ? AND fired_at < ?";
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, f.kind().name());
-            ps.setString(2, f.route().level().name());
-            ps.setString(3, f.route().key());
+            ps.setString(1, kind.name());
+            ps.setString(2, route.level().name());
+            ps.setString(3, route.key());
             ps.setTimestamp(4, Timestamp.from(dayStart.minus(cooldown)));
             ps.setTimestamp(5, Timestamp.from(dayStart.plus(cooldown).plus(Duration.ofDays(1))));
             try (ResultSet rs = ps.executeQuery()) {
@@ -214,7 +217,7 @@ public final class AlertStore {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO rules_alert_event (alert_id, state, by_user, at) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO rules_alert_event (alert_id, state, by_user, changed_at) VALUES (?, ?, ?, ?)")) {
                 ps.setString(1, id);
                 ps.setString(2, state.name());
                 ps.setString(3, user);
@@ -231,7 +234,7 @@ public final class AlertStore {
     /** Every review step of an alert, oldest first. */
     public List<StateChange> history(String id) {
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT state, by_user, at FROM rules_alert_event WHERE alert_id = ? ORDER BY seq")) {
+                "SELECT state, by_user, changed_at FROM rules_alert_event WHERE alert_id = ? ORDER BY seq")) {
             ps.setString(1, id);
             List<StateChange> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

@@ -28,9 +28,9 @@ public final class Outbox {
         this.clock = clock;
         db.migrate("rules",
                 "CREATE TABLE IF NOT EXISTS rules_outbox (id BIGINT AUTO_INCREMENT PRIMARY KEY, alert_id VARCHAR(32) NOT NULL,"
-                        + " channel VARCHAR(16) NOT NULL, address VARCHAR(1024) NOT NULL, payload CLOB NOT NULL,"
+                        + " channel VARCHAR(16) NOT NULL, address VARCHAR(1024) NOT NULL, payload VARCHAR NOT NULL,"
                         + " status VARCHAR(16) NOT NULL, attempts INT NOT NULL, next_attempt_at TIMESTAMP WITH TIME ZONE NOT NULL,"
-                        + " last_error CLOB, created_at TIMESTAMP WITH TIME ZONE NOT NULL, delivered_at TIMESTAMP WITH TIME ZONE,"
+                        + " last_error VARCHAR, created_at TIMESTAMP WITH TIME ZONE NOT NULL, delivered_at TIMESTAMP WITH TIME ZONE,"
                         + " UNIQUE (alert_id, channel, address))",
                 "CREATE INDEX IF NOT EXISTS rules_outbox_due ON rules_outbox (status, next_attempt_at)");
     }

@@ -34,17 +34,17 @@ public final class RouteStatsStore {
         db.migrate("rules",
                 "CREATE TABLE IF NOT EXISTS rules_offer (post_id VARCHAR(512) NOT NULL, level VARCHAR(8) NOT NULL,"
                         + " route_key VARCHAR(512) NOT NULL, from_place VARCHAR(256), from_country CHAR(2),"
-                        + " to_place VARCHAR(256), to_country CHAR(2), day DATE NOT NULL, author VARCHAR(512) NOT NULL,"
+                        + " to_place VARCHAR(256), to_country CHAR(2), day_utc DATE NOT NULL, author VARCHAR(512) NOT NULL,"
                         + " dup_group VARCHAR(32) NOT NULL, signature BIGINT NOT NULL, eur DOUBLE PRECISION,"
                         + " event_at TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (post_id, level, route_key))",
-                "CREATE INDEX IF NOT EXISTS rules_offer_route_day ON rules_offer (level, route_key, day)",
+                "CREATE INDEX IF NOT EXISTS rules_offer_route_day ON rules_offer (level, route_key, day_utc)",
                 "CREATE INDEX IF NOT EXISTS rules_offer_author ON rules_offer (author)",
                 "CREATE TABLE IF NOT EXISTS rules_route_day (level VARCHAR(8) NOT NULL, route_key VARCHAR(512) NOT NULL,"
-                        + " day DATE NOT NULL, from_place VARCHAR(256), from_country CHAR(2), to_place VARCHAR(256),"
+                        + " day_utc DATE NOT NULL, from_place VARCHAR(256), from_country CHAR(2), to_place VARCHAR(256),"
                         + " to_country CHAR(2), offers INT NOT NULL, author_count INT NOT NULL, median_eur DOUBLE PRECISION,"
-                        + " authors CLOB, prices CLOB, examples CLOB, last_event TIMESTAMP WITH TIME ZONE,"
-                        + " PRIMARY KEY (level, route_key, day))",
-                "CREATE INDEX IF NOT EXISTS rules_route_day_to ON rules_route_day (level, to_country, day)");
+                        + " authors VARCHAR, prices VARCHAR, examples VARCHAR, last_event TIMESTAMP WITH TIME ZONE,"
+                        + " PRIMARY KEY (level, route_key, day_utc))",
+                "CREATE INDEX IF NOT EXISTS rules_route_day_to ON rules_route_day (level, to_country, day_utc)");
         this.groups = new AuthorGroups(duplicateBits, this::storedSignatures);
     }
 
@@ -57,7 +57,7 @@ public final class RouteStatsStore {
     public Map<RouteKey, Set<LocalDate>> record(Collection<OfferObservation> observations) {
         Map<RouteKey, Set<LocalDate>> touched = new LinkedHashMap<>();
         String sql = "MERGE INTO rules_offer (post_id, level, route_key, from_place, from_country, to_place, to_country,"
-                + " day, author, dup_group, signature, eur, event_at) KEY (post_id, level, route_key)"
+                + " day_utc, author, dup_group, signature, eur, event_at) KEY (post_id, level, route_key)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             c.setAutoCommit(false);
@@ -93,47 +93,65 @@ public final class RouteStatsStore {
 
     /** Recomputes and stores the daily aggregates of a route on the given days. */
     public void recompute(RouteKey route, Set<LocalDate> days) {
-        List<RouteDay> computed = new ArrayList<>();
-        String sql = "SELECT post_id, author, dup_group, eur, event_at FROM rules_offer"
-                + " WHERE level = ? AND route_key = ? AND day = ? ORDER BY event_at, post_id";
+        if (days.isEmpty()) {
+            return;
+        }
+        LocalDate first = days.stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = days.stream().max(LocalDate::compareTo).orElseThrow();
+        String sql = "SELECT day_utc, post_id, author, dup_group, eur, event_at FROM rules_offer"
+                + " WHERE level = ? AND route_key = ? AND day_utc BETWEEN ? AND ? ORDER BY day_utc, event_at, post_id";
+        Map<LocalDate, DayTally> tallies = new LinkedHashMap<>();
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (LocalDate day : days) {
-                ps.setString(1, route.level().name());
-                ps.setString(2, route.key());
-                ps.setDate(3, Date.valueOf(day));
-                Map<String, Double> offerPrice = new LinkedHashMap<>();
-                Map<String, String> offerExample = new LinkedHashMap<>();
-                Set<String> authors = new LinkedHashSet<>();
-                Instant last = null;
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String author = rs.getString(2);
-                        String offer = author + SEP + rs.getString(3);
-                        double eur = rs.getDouble(4);
-                        boolean priced = !rs.wasNull();
-                        authors.add(author);
-                        offerExample.putIfAbsent(offer, rs.getString(1));
-                        if (priced) {
-                            offerPrice.putIfAbsent(offer, eur);
-                        }
-                        last = rs.getTimestamp(5).toInstant();
+            ps.setString(1, route.level().name());
+            ps.setString(2, route.key());
+            ps.setDate(3, Date.valueOf(first));
+            ps.setDate(4, Date.valueOf(last));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    LocalDate day = rs.getDate(1).toLocalDate();
+                    if (days.contains(day)) {
+                        double eur = rs.getDouble(5);
+                        Double price = rs.wasNull() ? null : eur;
+                        tallies.computeIfAbsent(day, d -> new DayTally()).add(rs.getString(2), rs.getString(3),
+                                rs.getString(4), price, rs.getTimestamp(6).toInstant());
                     }
                 }
-                if (last != null) {
-                    List<Double> prices = List.copyOf(offerPrice.values());
-                    computed.add(new RouteDay(route, day, offerExample.size(), authors, RouteDay.median(prices), prices,
-                            List.copyOf(offerExample.values()), last));
-                }
             }
+            List<RouteDay> computed = new ArrayList<>();
+            tallies.forEach((day, t) -> computed.add(t.toDay(route, day)));
             store(c, computed);
         } catch (SQLException e) {
             throw new StoreException("cannot recompute statistics of route " + route.key() + ": " + e.getMessage(), e);
         }
     }
 
+    /** The posts of one route-day, folded into distinct (author, group) offers. */
+    private static final class DayTally {
+        private final Map<String, Double> offerPrice = new LinkedHashMap<>();
+        private final Map<String, String> offerExample = new LinkedHashMap<>();
+        private final Set<String> authors = new LinkedHashSet<>();
+        private Instant last;
+
+        void add(String postId, String author, String group, Double eur, Instant at) {
+            String offer = author + SEP + group;
+            authors.add(author);
+            offerExample.putIfAbsent(offer, postId);
+            if (eur != null) {
+                offerPrice.putIfAbsent(offer, eur);
+            }
+            last = at;
+        }
+
+        RouteDay toDay(RouteKey route, LocalDate day) {
+            List<Double> prices = List.copyOf(offerPrice.values());
+            return new RouteDay(route, day, offerExample.size(), authors, RouteDay.median(prices), prices,
+                    List.copyOf(offerExample.values()), last);
+        }
+    }
+
     private static void store(Connection c, List<RouteDay> days) throws SQLException {
-        String sql = "MERGE INTO rules_route_day (level, route_key, day, from_place, from_country, to_place, to_country,"
-                + " offers, author_count, median_eur, authors, prices, examples, last_event) KEY (level, route_key, day)"
+        String sql = "MERGE INTO rules_route_day (level, route_key, day_utc, from_place, from_country, to_place, to_country,"
+                + " offers, author_count, median_eur, authors, prices, examples, last_event) KEY (level, route_key, day_utc)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (RouteDay d : days) {
@@ -164,8 +182,8 @@ public final class RouteStatsStore {
 
     /** The stored days of a route within [from, to], oldest first. */
     public RouteHistory history(RouteKey route, LocalDate from, LocalDate to) {
-        String sql = "SELECT day, offers, median_eur, authors, prices, examples, last_event FROM rules_route_day"
-                + " WHERE level = ? AND route_key = ? AND day BETWEEN ? AND ? ORDER BY day";
+        String sql = "SELECT day_utc, offers, median_eur, authors, prices, examples, last_event FROM rules_route_day"
+                + " WHERE level = ? AND route_key = ? AND day_utc BETWEEN ? AND ? ORDER BY day_utc";
         List<RouteDay> days = new ArrayList<>();
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, route.level().name());
@@ -185,9 +203,9 @@ public final class RouteStatsStore {
 
     /** All route-days within [from, to], for trend charts: every route, oldest day first. */
     public List<RouteDay> days(LocalDate from, LocalDate to) {
-        String sql = "SELECT day, offers, median_eur, authors, prices, examples, last_event, level, from_place,"
-                + " from_country, to_place, to_country FROM rules_route_day WHERE day BETWEEN ? AND ?"
-                + " ORDER BY day, level, route_key";
+        String sql = "SELECT day_utc, offers, median_eur, authors, prices, examples, last_event, level, from_place,"
+                + " from_country, to_place, to_country FROM rules_route_day WHERE day_utc BETWEEN ? AND ?"
+                + " ORDER BY day_utc, level, route_key";
         List<RouteDay> days = new ArrayList<>();
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setDate(1, Date.valueOf(from));
@@ -208,7 +226,7 @@ public final class RouteStatsStore {
     /** Country routes into a destination country that have any offer within [from, to]. */
     public List<RouteKey> countryRoutesTo(String toCountry, LocalDate from, LocalDate to) {
         String sql = "SELECT DISTINCT from_country FROM rules_route_day WHERE level = 'COUNTRY' AND to_country = ?"
-                + " AND day BETWEEN ? AND ? ORDER BY from_country";
+                + " AND day_utc BETWEEN ? AND ? ORDER BY from_country";
         List<RouteKey> routes = new ArrayList<>();
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, toCountry);
@@ -227,7 +245,7 @@ public final class RouteStatsStore {
 
     /** The earliest day any offer was observed: the start of the store's history. */
     public Optional<LocalDate> firstDay() {
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT MIN(day) FROM rules_offer");
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT MIN(day_utc) FROM rules_offer");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             Date d = rs.getDate(1);
@@ -239,7 +257,7 @@ public final class RouteStatsStore {
 
     private static Optional<LocalDate> firstDay(Connection c, RouteKey route) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT MIN(day) FROM rules_route_day WHERE level = ? AND route_key = ?")) {
+                "SELECT MIN(day_utc) FROM rules_route_day WHERE level = ? AND route_key = ?")) {
             ps.setString(1, route.level().name());
             ps.setString(2, route.key());
             try (ResultSet rs = ps.executeQuery()) {

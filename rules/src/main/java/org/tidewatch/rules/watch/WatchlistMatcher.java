@@ -67,6 +67,9 @@ public final class WatchlistMatcher implements Closeable {
     public WatchMatches match(List<EnrichedPost> posts) {
         Map<String, List<String>> hits = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
+        if (size() == 0) {
+            return new WatchMatches(hits, errors);
+        }
         for (int start = 0; start < posts.size(); start += BATCH) {
             List<EnrichedPost> chunk = posts.subList(start, Math.min(posts.size(), start + BATCH));
             Document[] docs = new Document[chunk.size()];

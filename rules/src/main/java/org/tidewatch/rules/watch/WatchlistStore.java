@@ -23,7 +23,7 @@ public final class WatchlistStore {
         this.db = db;
         db.migrate("rules",
                 "CREATE TABLE IF NOT EXISTS rules_watchlist (id VARCHAR(64) PRIMARY KEY, owner VARCHAR(256) NOT NULL,"
-                        + " name VARCHAR(200) NOT NULL UNIQUE, query CLOB NOT NULL, targets CLOB NOT NULL,"
+                        + " name VARCHAR(200) NOT NULL UNIQUE, query VARCHAR NOT NULL, targets VARCHAR NOT NULL,"
                         + " created_at TIMESTAMP WITH TIME ZONE NOT NULL)",
                 "CREATE TABLE IF NOT EXISTS rules_watch_hit (watchlist_id VARCHAR(64) NOT NULL, post_id VARCHAR(512) NOT NULL,"
                         + " PRIMARY KEY (watchlist_id, post_id))");
