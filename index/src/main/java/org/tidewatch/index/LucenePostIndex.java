@@ -1,0 +1,250 @@
+package org.tidewatch.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tidewatch.core.EnrichedPost;
+import org.tidewatch.index.analysis.LanguageAnalyzers;
+import org.tidewatch.index.dedup.DuplicateGroups;
+import org.tidewatch.index.dedup.Signature;
+import org.tidewatch.index.query.PostQueryParser;
+import org.tidewatch.index.schema.Fields;
+import org.tidewatch.index.schema.PostDocuments;
+import org.tidewatch.index.search.PostSearcher;
+
+/**
+ * The {@link PostIndex} on a Lucene directory: update by post id, near-real-time search (a background
+ * refresh at most every second), commits on a schedule and on close, near-duplicate grouping at upsert.
+ * After a crash, the posts upserted since the last commit are missing; {@link #committedThrough()} says
+ * from which collection time the evidence store should replay them. Thread-safe.
+ */
+public final class LucenePostIndex implements PostIndex {
+    private static final Logger LOG = LoggerFactory.getLogger(LucenePostIndex.class);
+    private static final String COMMITTED_THROUGH = "committed_through";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ScheduledExecutorService scheduler;
+    private final LanguageAnalyzers analyzers;
+    private final PostDocuments documents;
+    private final PostQueryParser parser;
+    private final PostSearcher postSearcher;
+    private final DuplicateGroups duplicates;
+    private final Object writeLock = new Object();
+    private volatile Instant collectedThrough;
+    private volatile boolean closed;
+
+    private LucenePostIndex(Directory directory, IndexSettings settings) throws IOException {
+        this.directory = directory;
+        this.analyzers = new LanguageAnalyzers();
+        this.documents = new PostDocuments(analyzers, settings);
+        this.parser = new PostQueryParser(analyzers, settings);
+        this.postSearcher = new PostSearcher(analyzers);
+        IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(true);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+        this.duplicates = DuplicateWindow.load(searchers, DuplicateGroups.DEFAULT_WINDOW);
+        this.collectedThrough = readCommittedThrough(writer);
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "tidewatch-index-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        long refresh = settings.refreshEvery().toMillis();
+        scheduler.scheduleWithFixedDelay(this::refreshQuietly, refresh, refresh, TimeUnit.MILLISECONDS);
+        long commit = settings.commitEvery().toMillis();
+        scheduler.scheduleWithFixedDelay(this::commitQuietly, commit, commit, TimeUnit.MILLISECONDS);
+    }
+
+    /** Opens (or creates) the index in a directory, e.g. {@code <data>/index}. */
+    public static LucenePostIndex open(Path dir, IndexSettings settings) {
+        try {
+            return new LucenePostIndex(FSDirectory.open(dir), settings);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index in " + dir, e);
+        }
+    }
+
+    @Override
+    public void upsert(List<EnrichedPost> posts) {
+        UpsertResult result = upsertAll(posts);
+        result.failures().forEach(f -> LOG.warn("post {} not indexed: {}", f.postId(), f.reason()));
+    }
+
+    /** Adds or replaces the posts; says which group each joined and which could not be indexed (and why). */
+    public UpsertResult upsertAll(List<EnrichedPost> posts) {
+        Map<String, String> groups = new HashMap<>();
+        List<UpsertResult.Failure> failures = new ArrayList<>();
+        int indexed = 0;
+        synchronized (writeLock) {
+            for (EnrichedPost post : posts) {
+                String id = post.post().id();
+                try {
+                    Signature signature = Signature.of(post.post().text());
+                    String group = id;
+                    if (signature != null) {
+                        group = duplicates.best(signature, id).map(DuplicateGroups.Match::group).orElse(id);
+                    }
+                    writer.updateDocument(new Term(Fields.ID, id), documents.build(post, signature, group));
+                    if (signature != null) {
+                        duplicates.add(id, signature, group);
+                    }
+                    groups.put(id, group);
+                    indexed++;
+                    Instant collected = post.post().collectedAt();
+                    if (collectedThrough == null || collected.isAfter(collectedThrough)) {
+                        collectedThrough = collected;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    if (writer.getTragicException() != null) {
+                        throw new IllegalStateException("the index writer failed: " + writer.getTragicException(), e);
+                    }
+                    failures.add(new UpsertResult.Failure(id, e.getClass().getSimpleName() + ": " + e.getMessage()));
+                }
+            }
+        }
+        return new UpsertResult(indexed, groups, failures);
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        var query = parser.parse(request.query());
+        return withSearcher(searcher -> postSearcher.search(searcher, request, query));
+    }
+
+    /** The parser of the query language, configured like this index (for watchlists). */
+    public PostQueryParser queryParser() {
+        return parser;
+    }
+
+    /** Makes new posts searchable now rather than at the next scheduled refresh. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh the index", e);
+        }
+    }
+
+    @Override
+    public void commit() {
+        try {
+            Instant through = collectedThrough;
+            if (through != null) {
+                writer.setLiveCommitData(Map.of(COMMITTED_THROUGH, through.toString()).entrySet());
+            }
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the index", e);
+        }
+    }
+
+    /** The latest collection time of the posts in the last commit (null for an empty index): replay evidence after it. */
+    public Optional<Instant> committedThrough() {
+        return Optional.ofNullable(readCommittedThrough(writer));
+    }
+
+    @Override
+    public long count() {
+        return withSearcher(s -> (long) s.getIndexReader().numDocs());
+    }
+
+    /** Runs a function on the current searcher (released afterwards). */
+    public <T> T withSearcher(SearcherFunction<T> function) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return function.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    /** A function of a searcher that may fail with an I/O error. */
+    @FunctionalInterface
+    public interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        scheduler.shutdownNow();
+        try {
+            commit();
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the index", e);
+        }
+    }
+
+    /** Stops as if the process died: nothing since the last commit is kept (for crash tests). */
+    void crash() throws IOException {
+        closed = true;
+        scheduler.shutdownNow();
+        searchers.close();
+        writer.rollback();
+        directory.close();
+    }
+
+    private void refreshQuietly() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("index refresh failed", e);
+        }
+    }
+
+    private void commitQuietly() {
+        try {
+            if (writer.hasUncommittedChanges()) {
+                commit();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("scheduled index commit failed", e);
+        }
+    }
+
+    private static Instant readCommittedThrough(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data == null) {
+            return null;
+        }
+        for (Map.Entry<String, String> e : data) {
+            if (e.getKey().equals(COMMITTED_THROUGH)) {
+                return Instant.parse(e.getValue());
+            }
+        }
+        return null;
+    }
+}

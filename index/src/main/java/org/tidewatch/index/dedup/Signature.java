@@ -1,0 +1,135 @@
+package org.tidewatch.index.dedup;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * MinHash signature of a text (over its normalised word bigrams, or words when the text is short),
+ * with LSH band keys for finding candidates. Two texts whose word-shingle sets have Jaccard similarity
+ * J agree on each of the {@value #HASHES} min-hashes with probability J.
+ */
+public final class Signature {
+    /** Number of min-hashes. */
+    public static final int HASHES = 32;
+    /** Number of LSH bands ({@value #ROWS} rows each): texts with J ≥ 0.8 share a band with probability ≥ 0.98. */
+    public static final int BANDS = 8;
+    static final int ROWS = HASHES / BANDS;
+    /** Fewest words a text needs to get a signature: shorter texts are too generic to call duplicates. */
+    public static final int MIN_WORDS = 4;
+
+    private static final long[] SEEDS_A = new long[HASHES];
+    private static final long[] SEEDS_B = new long[HASHES];
+
+    static {
+        long x = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < HASHES; i++) {
+            x = mix(x + 0x9E3779B97F4A7C15L);
+            SEEDS_A[i] = x | 1;
+            x = mix(x + 0x9E3779B97F4A7C15L);
+            SEEDS_B[i] = x;
+        }
+    }
+
+    private final int[] minHashes;
+
+    private Signature(int[] minHashes) {
+        this.minHashes = minHashes;
+    }
+
+    /** The signature of a text, or null when it has fewer than {@value #MIN_WORDS} words. */
+    public static Signature of(String text) {
+        List<String> words = TextNormaliser.words(text == null ? "" : text);
+        if (words.size() < MIN_WORDS) {
+            return null;
+        }
+        Set<Long> shingles = new HashSet<>();
+        if (words.size() < 8) {
+            for (String w : words) {
+                shingles.add(hash(w));
+            }
+        } else {
+            for (int i = 0; i + 1 < words.size(); i++) {
+                shingles.add(hash(words.get(i)) * 31 + hash(words.get(i + 1)));
+            }
+        }
+        int[] mins = new int[HASHES];
+        Arrays.fill(mins, Integer.MAX_VALUE);
+        for (long shingle : shingles) {
+            for (int i = 0; i < HASHES; i++) {
+                int h = (int) (mix(shingle * SEEDS_A[i] + SEEDS_B[i]) >>> 33);
+                if (h < mins[i]) {
+                    mins[i] = h;
+                }
+            }
+        }
+        return new Signature(mins);
+    }
+
+    /** The signature back from {@link #toBytes()}. */
+    public static Signature fromBytes(byte[] bytes, int offset, int length) {
+        if (length != HASHES * 4) {
+            throw new IllegalArgumentException("a signature has " + HASHES * 4 + " bytes, got " + length);
+        }
+        int[] mins = new int[HASHES];
+        for (int i = 0; i < HASHES; i++) {
+            int o = offset + i * 4;
+            mins[i] = (bytes[o] & 0xFF) << 24 | (bytes[o + 1] & 0xFF) << 16 | (bytes[o + 2] & 0xFF) << 8 | (bytes[o + 3] & 0xFF);
+        }
+        return new Signature(mins);
+    }
+
+    /** Compact binary form (for doc values). */
+    public byte[] toBytes() {
+        byte[] out = new byte[HASHES * 4];
+        for (int i = 0; i < HASHES; i++) {
+            int v = minHashes[i];
+            out[i * 4] = (byte) (v >>> 24);
+            out[i * 4 + 1] = (byte) (v >>> 16);
+            out[i * 4 + 2] = (byte) (v >>> 8);
+            out[i * 4 + 3] = (byte) v;
+        }
+        return out;
+    }
+
+    /** Estimated Jaccard similarity of the two texts' shingle sets, 0..1. */
+    public double similarity(Signature other) {
+        int same = 0;
+        for (int i = 0; i < HASHES; i++) {
+            if (minHashes[i] == other.minHashes[i]) {
+                same++;
+            }
+        }
+        return same / (double) HASHES;
+    }
+
+    /** One hash per band: two signatures sharing a band hash are candidate near duplicates. */
+    public long[] bandHashes() {
+        long[] keys = new long[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            long h = b + 1;
+            for (int r = 0; r < ROWS; r++) {
+                h = mix(h * 31 + minHashes[b * ROWS + r]);
+            }
+            keys[b] = h;
+        }
+        return keys;
+    }
+
+    private static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return mix(h);
+    }
+
+    /** SplitMix64 finaliser. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

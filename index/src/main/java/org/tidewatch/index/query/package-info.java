@@ -1,0 +1,10 @@
+/**
+ * The Tidewatch query language.
+ *
+ * <p>To use, {@code new PostQueryParser(new LanguageAnalyzers(), settings).parse("phone:\"+218 91 234 5678\" OR route:TN>IT")}
+ * gives a Lucene query over the index schema (watchlists use the same parser). Free text with "quotes",
+ * {@code prefix*}, AND/OR/NOT/-, parentheses, and the fields phone, handle, author, platform, source, lang,
+ * from, to, route, category, offer, price (EUR range), after, before (YYYY-MM-DD, after is inclusive, before
+ * exclusive), region (for national phone numbers), id, group, reason. Errors throw QuerySyntaxException with the position.
+ */
+package org.tidewatch.index.query;

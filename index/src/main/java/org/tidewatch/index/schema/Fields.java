@@ -1,0 +1,58 @@
+package org.tidewatch.index.schema;
+
+import java.util.List;
+
+/** Names of the index fields and of the facets built on them. */
+public final class Fields {
+    private Fields() {
+    }
+
+    /** Stable post id: keyword, stored, sorted doc values (tie-break of every sort). */
+    public static final String ID = "id";
+    /** The whole {@code EnrichedPost} as JSON (stored only). */
+    public static final String JSON = "json";
+    public static final String URL = "url";
+    public static final String PLATFORM = "platform";
+    public static final String SOURCE = "source";
+    /** Author handle or id, lower case. */
+    public static final String AUTHOR = "author";
+    /** Author display name, folded text. */
+    public static final String AUTHOR_NAME = "author_name";
+    /** Published time, or collected time when unknown: epoch millis as point and doc values (newest-first sort). */
+    public static final String TIME = "time";
+    public static final String COLLECTED = "collected";
+    public static final String LANG = "lang";
+    /** "true" or "false". */
+    public static final String IS_OFFER = "is_offer";
+    public static final String SCORE = "offer_score";
+    public static final String CATEGORY = "category";
+    /** E.164 phone numbers. */
+    public static final String PHONE = "phone";
+    /** Contact handles, lower case with a leading {@code @}. */
+    public static final String HANDLE = "handle";
+    /** EUR-equivalent of each price (double points). */
+    public static final String PRICE_EUR = "price_eur";
+    public static final String CURRENCY = "currency";
+    /** Route by countries, {@code LY>IT}, {@code ?} for an unknown end. */
+    public static final String ROUTE = "route";
+    /** Route by places, lower case, {@code zuwara>lampedusa}. */
+    public static final String ROUTE_PLACE = "route_place";
+    public static final String FROM_COUNTRY = "from_country";
+    public static final String TO_COUNTRY = "to_country";
+    /** Place names, lower case. */
+    public static final String FROM_PLACE = "from_place";
+    public static final String TO_PLACE = "to_place";
+    /** SHA-256 of the captured evidence. */
+    public static final String EVIDENCE = "evidence";
+    /** Reason indicator ids. */
+    public static final String REASON = "reason";
+    /** Near-duplicate group id: keyword and sorted doc values. */
+    public static final String DUP_GROUP = "dup_group";
+    /** MinHash signature of the normalised text (binary doc values), to rebuild the duplicate window on open. */
+    public static final String SIGNATURE = "signature";
+
+    /** Prefix of the sorted-set doc values fields facets count on. */
+    public static final String FACET_PREFIX = "f_";
+    /** The standard facets, in display order. */
+    public static final List<String> FACETS = List.of("platform", "lang", "route", "from", "to", "category", "month");
+}

@@ -1,0 +1,181 @@
+package org.tidewatch.index.schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.tidewatch.core.EnrichedPost;
+import org.tidewatch.core.Enrichment;
+import org.tidewatch.core.Post;
+import org.tidewatch.core.Price;
+import org.tidewatch.core.Reason;
+import org.tidewatch.core.Route;
+import org.tidewatch.index.IndexSettings;
+import org.tidewatch.index.analysis.LanguageAnalyzers;
+import org.tidewatch.index.dedup.Signature;
+
+/** Turns an enriched post into its Lucene document (see {@link Fields} for the schema). */
+public final class PostDocuments {
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
+    /** Text with offsets in the postings, so highlighting needs no re-analysis. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private final LanguageAnalyzers analyzers;
+    private final IndexSettings settings;
+
+    public PostDocuments(LanguageAnalyzers analyzers, IndexSettings settings) {
+        this.analyzers = analyzers;
+        this.settings = settings;
+    }
+
+    /** The time a post is sorted and filtered by: published, or collected when the page does not say. */
+    public static Instant time(Post post) {
+        return post.publishedAt() != null ? post.publishedAt() : post.collectedAt();
+    }
+
+    /**
+     * The document of a post.
+     *
+     * @param signature its near-duplicate signature (null when the text is too short)
+     * @param group     its near-duplicate group id
+     */
+    public Document build(EnrichedPost ep, Signature signature, String group) {
+        Post p = ep.post();
+        Enrichment e = ep.enrichment();
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
+        doc.add(new StoredField(Fields.JSON, PostJson.write(ep)));
+        keyword(doc, Fields.URL, p.url());
+        keyword(doc, Fields.SOURCE, p.sourceId());
+        String platform = p.platform().toLowerCase(Locale.ROOT);
+        keyword(doc, Fields.PLATFORM, platform);
+        facet(doc, "platform", platform);
+        if (p.author() != null) {
+            keyword(doc, Fields.AUTHOR, p.author().toLowerCase(Locale.ROOT));
+        }
+        if (p.authorName() != null) {
+            doc.add(new TextField(Fields.AUTHOR_NAME, p.authorName(), Field.Store.NO));
+        }
+        long time = time(p).toEpochMilli();
+        doc.add(new LongPoint(Fields.TIME, time));
+        doc.add(new NumericDocValuesField(Fields.TIME, time));
+        doc.add(new LongPoint(Fields.COLLECTED, p.collectedAt().toEpochMilli()));
+        facet(doc, "month", MONTH.format(time(p)));
+
+        String lang = e.lang().toLowerCase(Locale.ROOT);
+        keyword(doc, Fields.LANG, lang);
+        facet(doc, "lang", lang);
+        doc.add(new Field(LanguageAnalyzers.FOLDED, p.text(), TEXT_WITH_OFFSETS));
+        String langField = analyzers.textField(lang);
+        if (langField != null) {
+            doc.add(new Field(langField, p.text(), TEXT_WITH_OFFSETS));
+        }
+
+        keyword(doc, Fields.IS_OFFER, Boolean.toString(e.isOffer()));
+        doc.add(new DoublePoint(Fields.SCORE, e.score()));
+        doc.add(new NumericDocValuesField(Fields.SCORE, Double.doubleToLongBits(e.score())));
+        if (e.category() != null) {
+            keyword(doc, Fields.CATEGORY, e.category());
+            facet(doc, "category", e.category());
+        }
+        e.phones().forEach(phone -> keyword(doc, Fields.PHONE, phone));
+        e.handles().forEach(handle -> keyword(doc, Fields.HANDLE, handle(handle)));
+        addPrices(doc, e);
+        addRoutes(doc, e);
+        if (p.evidence() != null) {
+            keyword(doc, Fields.EVIDENCE, p.evidence().sha256());
+        }
+        Set<String> indicators = new HashSet<>();
+        for (Reason r : e.reasons()) {
+            if (indicators.add(r.indicator())) {
+                keyword(doc, Fields.REASON, r.indicator());
+            }
+        }
+        doc.add(new StringField(Fields.DUP_GROUP, group, Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.DUP_GROUP, new BytesRef(group)));
+        if (signature != null) {
+            doc.add(new BinaryDocValuesField(Fields.SIGNATURE, new BytesRef(signature.toBytes())));
+        }
+        return doc;
+    }
+
+    /** A handle as indexed: lower case with one leading {@code @}. */
+    public static String handle(String handle) {
+        String h = handle.strip().toLowerCase(Locale.ROOT);
+        while (h.startsWith("@")) {
+            h = h.substring(1);
+        }
+        return "@" + h;
+    }
+
+    private void addPrices(Document doc, Enrichment e) {
+        Set<String> currencies = new HashSet<>();
+        for (Price price : e.prices()) {
+            if (currencies.add(price.currency())) {
+                keyword(doc, Fields.CURRENCY, price.currency());
+            }
+            BigDecimal eur = settings.toEur(price.amount(), price.currency());
+            if (eur != null) {
+                doc.add(new DoublePoint(Fields.PRICE_EUR, eur.doubleValue()));
+            }
+        }
+    }
+
+    private void addRoutes(Document doc, Enrichment e) {
+        Set<String> seen = new HashSet<>();
+        for (Route r : e.routes()) {
+            if (seen.add(r.countryKey())) {
+                keyword(doc, Fields.ROUTE, r.countryKey());
+                facet(doc, "route", r.countryKey());
+            }
+            keyword(doc, Fields.ROUTE_PLACE, r.placeKey().toLowerCase(Locale.ROOT));
+            if (r.fromCountry() != null && seen.add("from:" + r.fromCountry())) {
+                keyword(doc, Fields.FROM_COUNTRY, r.fromCountry());
+                facet(doc, "from", r.fromCountry());
+            }
+            if (r.toCountry() != null && seen.add("to:" + r.toCountry())) {
+                keyword(doc, Fields.TO_COUNTRY, r.toCountry());
+                facet(doc, "to", r.toCountry());
+            }
+            if (r.from() != null) {
+                keyword(doc, Fields.FROM_PLACE, r.from().toLowerCase(Locale.ROOT));
+            }
+            if (r.to() != null) {
+                keyword(doc, Fields.TO_PLACE, r.to().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    private static void keyword(Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new StringField(field, value, Field.Store.NO));
+        }
+    }
+
+    private static void facet(Document doc, String facet, String value) {
+        doc.add(new SortedSetDocValuesField(Fields.FACET_PREFIX + facet, new BytesRef(value)));
+    }
+}

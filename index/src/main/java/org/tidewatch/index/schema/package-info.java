@@ -1,0 +1,9 @@
+/**
+ * The index schema.
+ *
+ * <p>To use, build a document with {@link org.tidewatch.index.schema.PostDocuments#build} (the same document
+ * the index holds, e.g. for matching watchlists in a MemoryIndex) and read field names from
+ * {@link org.tidewatch.index.schema.Fields}; {@link org.tidewatch.index.schema.PostJson} stores and restores
+ * the whole post exactly.
+ */
+package org.tidewatch.index.schema;

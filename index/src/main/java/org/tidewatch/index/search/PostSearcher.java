@@ -1,0 +1,149 @@
+package org.tidewatch.index.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
+import org.tidewatch.core.EnrichedPost;
+import org.tidewatch.index.SearchHit;
+import org.tidewatch.index.SearchRequest;
+import org.tidewatch.index.SearchRequest.SortOrder;
+import org.tidewatch.index.SearchResult;
+import org.tidewatch.index.analysis.LanguageAnalyzers;
+import org.tidewatch.index.schema.Fields;
+import org.tidewatch.index.schema.PostJson;
+
+/**
+ * Runs a parsed query on a searcher: one pass collects the page (sorted, after the cursor, or one per
+ * duplicate group) and the facet counts; then the page's posts are loaded, highlighted and given group sizes.
+ */
+public final class PostSearcher {
+    private static final Set<String> LOADED = Set.of(Fields.JSON, Fields.DUP_GROUP);
+
+    private final LanguageAnalyzers analyzers;
+
+    public PostSearcher(LanguageAnalyzers analyzers) {
+        this.analyzers = analyzers;
+    }
+
+    /** One page of results of {@code query} (already parsed from {@code request.query()}). */
+    public SearchResult search(IndexSearcher searcher, SearchRequest request, Query query) throws IOException {
+        Cursor after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.order());
+        FacetCollectorManager facetManager = new FacetCollectorManager(Fields.FACETS);
+        List<Integer> docs = new ArrayList<>();
+        List<Float> scores = new ArrayList<>();
+        List<Long> values = new ArrayList<>();
+        long total;
+        boolean more;
+        Map<String, Map<String, Long>> facets;
+        if (request.collapseDuplicates()) {
+            Object[] r = searcher.search(query,
+                    new MultiCollectorManager(new CollapseCollectorManager(request.order(), after, request.limit()), facetManager));
+            CollapseCollectorManager.Page page = (CollapseCollectorManager.Page) r[0];
+            for (CollapseCollectorManager.Head h : page.heads()) {
+                docs.add(h.doc());
+                scores.add(h.score());
+                values.add(h.value());
+            }
+            total = page.groups();
+            more = page.more();
+            facets = facets(r[1]);
+        } else {
+            FieldDoc afterDoc = after == null ? null : fieldDoc(after);
+            TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.order()), request.limit() + 1,
+                    afterDoc, Integer.MAX_VALUE);
+            Object[] r = searcher.search(query, new MultiCollectorManager(top, facetManager));
+            TopFieldDocs td = (TopFieldDocs) r[0];
+            more = td.scoreDocs.length > request.limit();
+            for (int k = 0; k < Math.min(request.limit(), td.scoreDocs.length); k++) {
+                FieldDoc fd = (FieldDoc) td.scoreDocs[k];
+                docs.add(fd.doc);
+                scores.add(request.order() == SortOrder.RELEVANCE ? (Float) fd.fields[0] : Float.NaN);
+                values.add(request.order() == SortOrder.RELEVANCE
+                        ? Float.floatToIntBits((Float) fd.fields[0]) : (Long) fd.fields[0]);
+            }
+            total = td.totalHits.value();
+            facets = facets(r[1]);
+        }
+        List<SearchHit> hits = hits(searcher, request, query, docs, scores);
+        String next = null;
+        if (more && !hits.isEmpty()) {
+            SearchHit last = hits.get(hits.size() - 1);
+            next = new Cursor(request.order(), values.get(values.size() - 1), last.post().post().id()).encode();
+        }
+        return new SearchResult(total, hits, facets, next);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Long>> facets(Object counted) {
+        return (Map<String, Map<String, Long>>) counted;
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, SearchRequest request, Query query, List<Integer> docs,
+                                 List<Float> scores) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<EnrichedPost> posts = new ArrayList<>(docs.size());
+        List<String> groups = new ArrayList<>(docs.size());
+        for (int doc : docs) {
+            Document d = stored.document(doc, LOADED);
+            BytesRef json = d.getBinaryValue(Fields.JSON);
+            posts.add(PostJson.read(json.bytes, json.offset, json.length));
+            groups.add(d.get(Fields.DUP_GROUP));
+        }
+        List<String> snippets;
+        if (request.highlight() && !docs.isEmpty()) {
+            int[] docArray = docs.stream().mapToInt(Integer::intValue).toArray();
+            snippets = new SnippetHighlighter(searcher, analyzers).snippets(query, docArray,
+                    posts.stream().map(p -> p.post().text()).toList(),
+                    posts.stream().map(p -> p.enrichment().lang()).toList());
+        } else {
+            snippets = posts.stream().map(p -> SnippetHighlighter.plain(p.post().text())).toList();
+        }
+        Map<String, Integer> sizes = new HashMap<>();
+        List<SearchHit> hits = new ArrayList<>(docs.size());
+        for (int k = 0; k < docs.size(); k++) {
+            String group = groups.get(k);
+            int size = sizes.computeIfAbsent(group, g -> groupSize(searcher, g));
+            hits.add(new SearchHit(posts.get(k), snippets.get(k), scores.get(k), group, Math.max(1, size)));
+        }
+        return hits;
+    }
+
+    private static int groupSize(IndexSearcher searcher, String group) {
+        try {
+            return group == null ? 1 : searcher.count(new TermQuery(new Term(Fields.DUP_GROUP, group)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot count duplicate group " + group, e);
+        }
+    }
+
+    static Sort sort(SortOrder order) {
+        SortField id = new SortField(Fields.ID, SortField.Type.STRING);
+        return switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
+            case NEWEST -> new Sort(new SortField(Fields.TIME, SortField.Type.LONG, true), id);
+            case OLDEST -> new Sort(new SortField(Fields.TIME, SortField.Type.LONG, false), id);
+        };
+    }
+
+    private static FieldDoc fieldDoc(Cursor c) {
+        Object first = c.order() == SortOrder.RELEVANCE ? (Object) Float.intBitsToFloat((int) c.value()) : (Object) c.value();
+        float score = c.order() == SortOrder.RELEVANCE ? Float.intBitsToFloat((int) c.value()) : Float.NaN;
+        return new FieldDoc(Integer.MAX_VALUE, score, new Object[] {first, new BytesRef(c.id())});
+    }
+}

@@ -1,0 +1,78 @@
+package org.tidewatch.index.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tidewatch.index.IndexSettings;
+import org.tidewatch.index.QuerySyntaxException;
+import org.tidewatch.index.analysis.LanguageAnalyzers;
+
+class PostQueryParserTest {
+    private final PostQueryParser parser = new PostQueryParser(new LanguageAnalyzers(), IndexSettings.defaults());
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+        "boat AND (lang:ar|9|position 9: '(' is never closed",
+        "boat)|4|position 4: ')' without a matching '('",
+        "\"boat trip|0|position 0: quote \" is never closed",
+        "colour:red|0|position 0: unknown field 'colour:' (known: after, author, before, category, from, group, handle, id, lang, offer, phone, platform, price, reason, region, route, source, to)",
+        "lang: ar|5|position 5: lang: needs a value right after the colon",
+        "boat AND|5|position 5: AND has nothing after it",
+        "OR boat|0|position 0: OR needs a term before it",
+        "boat OR OR ship|5|position 5: OR has nothing after it",
+        "()|0|position 0: empty parentheses",
+        "NOT|0|position 0: NOT has nothing after it",
+        "phone:12ab|6|position 6: phone: '12ab' is not a phone number (write it with + and the country code, or add region:XX)",
+        "phone:0912345678|6|position 6: phone: '0912345678' is not a phone number (write it with + and the country code, or add region:XX)",
+        "region:XX phone:0912345678|7|position 7: region: expects a two-letter country code such as LY, got 'XX'",
+        "after:2026-13-01|6|position 6: after: expects a date YYYY-MM-DD, got '2026-13-01'",
+        "before:yesterday|7|position 7: before: expects a date YYYY-MM-DD, got 'yesterday'",
+        "price:1000|6|position 6: price: expects a EUR range such as [1000 TO 5000], got '1000'",
+        "price:[5000 TO 1000]|6|position 6: price: range is empty, 5000 is above 1000",
+        "price:[cheap TO 1000]|6|position 6: price: 'cheap' is not a number",
+        "price:[1000 TO 5000|6|position 6: range [ is never closed with ]",
+        "category:boat|9|position 9: category: must be one of air_crossing, documents, land_crossing, sea_crossing, got 'boat'",
+        "offer:maybe|6|position 6: offer: must be true, false or any, got 'maybe'",
+        "route:LY|6|position 6: route: expects FROM>TO such as LY>IT or Zuwara>Lampedusa, got 'LY'",
+        "route:*>*|6|position 6: route: needs at least one end, got '*>*'",
+    })
+    void syntaxErrorsNameThePositionAndTheProblemOnOneLine(String query, int position, String message) {
+        assertThatThrownBy(() -> parser.parse(query))
+                .isInstanceOf(QuerySyntaxException.class)
+                .hasMessage(message)
+                .satisfies(e -> assertThat(((QuerySyntaxException) e).position()).isEqualTo(position));
+        assertThat(message).doesNotContain("\n");
+    }
+
+    @Test
+    void emptyQueryMatchesEverything() {
+        assertThat(parser.parse("  ")).isEqualTo(new MatchAllDocsQuery());
+    }
+
+    @Test
+    void defaultOfferFilterAppliesOnlyWhenTheQuerySaysNothingAboutOffers() {
+        Query filtered = parser.parse("boat", OfferFilter.TRUE);
+        assertThat(filtered.toString()).contains("#is_offer:true").contains("folded:boat");
+        assertThat(parser.parse("boat offer:any", OfferFilter.TRUE).toString()).doesNotContain("is_offer");
+        assertThat(parser.parse("boat", OfferFilter.ANY).toString()).doesNotContain("is_offer");
+    }
+
+    @Test
+    void aUrlTypedAsTextIsNotAField() {
+        assertThat(parser.parse("https://example.org/x").toString()).contains("folded:");
+    }
+
+    @Test
+    void samePhoneInEveryFormGivesTheSameQuery() {
+        Query expected = parser.parse("phone:+218912345678");
+        assertThat(parser.parse("phone:\"+218 91 234 5678\"")).isEqualTo(expected);
+        assertThat(parser.parse("phone:00218912345678")).isEqualTo(expected);
+        assertThat(parser.parse("phone:091-2345678 region:LY")).isEqualTo(expected);
+        assertThat(expected.toString()).isEqualTo("ConstantScore(phone:+218912345678)");
+    }
+}
