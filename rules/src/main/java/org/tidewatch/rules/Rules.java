@@ -16,14 +16,17 @@ import org.tidewatch.rules.delivery.DeliveryWorker;
 import org.tidewatch.rules.delivery.Notifier;
 import org.tidewatch.rules.delivery.Outbox;
 import org.tidewatch.rules.delivery.Target;
-import org.tidewatch.rules.stats.DuplicateSignature;
+import org.tidewatch.index.IndexSettings;
+import org.tidewatch.index.analysis.LanguageAnalyzers;
+import org.tidewatch.index.query.PostQueryParser;
+import org.tidewatch.index.schema.PostDocuments;
+import org.tidewatch.rules.stats.DuplicateKey;
+import org.tidewatch.rules.stats.MinHashDuplicateKey;
 import org.tidewatch.rules.stats.OfferObservations;
 import org.tidewatch.rules.stats.RouteStatsStore;
-import org.tidewatch.rules.stats.SimHashSignature;
-import org.tidewatch.rules.watch.ClassicWatchQueryParser;
+import org.tidewatch.rules.watch.IndexPostDocumentBuilder;
+import org.tidewatch.rules.watch.IndexWatchQueryParser;
 import org.tidewatch.rules.watch.PostDocumentBuilder;
-import org.tidewatch.rules.watch.StandardPostDocumentBuilder;
-import org.tidewatch.rules.watch.WatchAnalyzer;
 import org.tidewatch.rules.watch.WatchQueryParser;
 import org.tidewatch.rules.watch.WatchlistMatcher;
 import org.tidewatch.rules.watch.WatchlistService;
@@ -45,36 +48,42 @@ public final class Rules implements AutoCloseable {
     private final Clock clock;
 
     /**
-     * The parts a caller may replace: the query parser and document builder (with the analyzer of its text field), the
-     * near-duplicate signature, the notifiers per channel and the clock.
+     * The parts a caller may replace: the query parser and document builder (with the per-field analyzer of the
+     * documents), the near-duplicate test, the notifiers per channel and the clock.
      */
     public record Parts(WatchQueryParser parser, PostDocumentBuilder documents, Analyzer analyzer,
-                        DuplicateSignature signature, Map<Target.Channel, Notifier> notifiers, Clock clock) {
-        /** The standard parts for these settings. */
-        public static Parts standard(RulesSettings rules, DeliverySettings delivery) {
-            return new Parts(new ClassicWatchQueryParser(), new StandardPostDocumentBuilder(rules.eurRates()),
-                    new WatchAnalyzer(), new SimHashSignature(), DeliveryWorker.standardNotifiers(delivery),
-                    Clock.systemUTC());
+                        DuplicateKey duplicates, Map<Target.Channel, Notifier> notifiers, Clock clock) {
+        /** The standard parts: the index's parser, documents and analysis, MinHash duplicates, webhook and SMTP. */
+        public static Parts standard(IndexSettings index, DeliverySettings delivery) {
+            LanguageAnalyzers analyzers = new LanguageAnalyzers();
+            return new Parts(new IndexWatchQueryParser(new PostQueryParser(analyzers, index)),
+                    new IndexPostDocumentBuilder(new PostDocuments(analyzers, index)), analyzers.perField(),
+                    new MinHashDuplicateKey(), DeliveryWorker.standardNotifiers(delivery), Clock.systemUTC());
+        }
+
+        /** These parts with other notifiers and clock (tests, benchmarks). */
+        public Parts with(Map<Target.Channel, Notifier> otherNotifiers, Clock otherClock) {
+            return new Parts(parser, documents, analyzer, duplicates, otherNotifiers, otherClock);
         }
     }
 
     private Rules(Database db, RulesSettings settings, DeliverySettings deliverySettings, Parts parts) {
         this.clock = parts.clock();
         this.alerts = new AlertStore(db, clock);
-        this.routeStats = new RouteStatsStore(db, settings.duplicateBits());
+        this.routeStats = new RouteStatsStore(db, parts.duplicates());
         this.outbox = new Outbox(db, clock);
         this.matcher = new WatchlistMatcher(parts.analyzer(), parts.documents());
         this.watchlists = new WatchlistService(new WatchlistStore(db), parts.parser(), matcher, clock);
         this.delivery = new DeliveryWorker(outbox, parts.notifiers(), deliverySettings, clock);
         this.engine = new StandardRulesEngine(new WatchAlerting(watchlists, alerts, settings.exampleLimit()),
                 new RouteAlerting(settings, routeStats, alerts),
-                new OfferObservations(parts.signature(), routeStats, settings.eurRates()), outbox,
+                new OfferObservations(parts.duplicates(), routeStats, settings.eurRates()), outbox,
                 deliverySettings.routeTargets(), delivery::wake);
     }
 
-    /** The module with the standard parts. */
-    public static Rules open(Database db, RulesSettings settings, DeliverySettings delivery) {
-        return new Rules(db, settings, delivery, Parts.standard(settings, delivery));
+    /** The module with the standard parts; {@code index} must be the settings the index runs with. */
+    public static Rules open(Database db, RulesSettings settings, DeliverySettings delivery, IndexSettings index) {
+        return new Rules(db, settings, delivery, Parts.standard(index, delivery));
     }
 
     /** The module with the given parts (tests, benchmarks, or the index module's parser). */

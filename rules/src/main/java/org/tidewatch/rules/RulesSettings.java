@@ -11,23 +11,19 @@ import org.tidewatch.rules.stats.EurRates;
  * @param warmupDays      no route alert before the store holds this many days of history (14)
  * @param cooldownDays    an alert of one kind on one route does not fire again within this many days (14)
  * @param exampleLimit    how many example post ids an alert carries (5)
- * @param duplicateBits   posts of one author whose SimHash signatures differ in at most this many bits are one offer (6)
  * @param newRoute        NEW_ROUTE thresholds
  * @param surge           SURGE thresholds
  * @param priceShift      PRICE_SHIFT thresholds
  * @param departureShift  DEPARTURE_SHIFT thresholds
  * @param eurRates        EUR value of one unit of each currency
  */
-public record RulesSettings(int warmupDays, int cooldownDays, int exampleLimit, int duplicateBits, NewRoute newRoute,
+public record RulesSettings(int warmupDays, int cooldownDays, int exampleLimit, NewRoute newRoute,
                             Surge surge, PriceShift priceShift, DepartureShift departureShift, EurRates eurRates) {
 
     public RulesSettings {
         positive(warmupDays, "warmup_days");
         positive(cooldownDays, "cooldown_days");
         positive(exampleLimit, "example_limit");
-        if (duplicateBits < 0 || duplicateBits > 32) {
-            throw new IllegalArgumentException("duplicate_bits must be in 0..32: " + duplicateBits);
-        }
         if (newRoute == null || surge == null || priceShift == null || departureShift == null || eurRates == null) {
             throw new IllegalArgumentException("every rules section must be present");
         }
@@ -135,7 +131,7 @@ public record RulesSettings(int warmupDays, int cooldownDays, int exampleLimit, 
         EurRates rates = EurRates.withOverrides(rules.stringMap("eur_rates"), rules.file() + ": " + rules.path() + ".eur_rates");
         RulesSettings settings = new RulesSettings(rules.intValue("warmup_days", 14, 1, 3650),
                 rules.intValue("cooldown_days", 14, 1, 3650), rules.intValue("example_limit", 5, 1, 100),
-                rules.intValue("duplicate_bits", 6, 0, 32), newRoute, surge, price, departure, rates);
+                newRoute, surge, price, departure, rates);
         rules.finish();
         return settings;
     }

@@ -22,6 +22,7 @@ import org.tidewatch.core.Alert;
 import org.tidewatch.core.EnrichedPost;
 import org.tidewatch.core.Route;
 import org.tidewatch.core.store.Database;
+import org.tidewatch.index.IndexSettings;
 import org.tidewatch.rules.alert.AlertQuery;
 import org.tidewatch.rules.delivery.DeliverySettings;
 
@@ -44,7 +45,7 @@ class RouteAlertReplayTest {
 
     private Rules rules() {
         Rules rules = Rules.open(Database.inMemory("replay" + DB.incrementAndGet()), RulesSettings.defaults(),
-                DeliverySettings.defaults());
+                DeliverySettings.defaults(), IndexSettings.defaults());
         opened.add(rules);
         return rules;
     }
@@ -115,7 +116,8 @@ class RouteAlertReplayTest {
     static void replayOnce() {
         List<EnrichedPost> posts = new ArrayList<>(history());
         Collections.shuffle(posts, new Random(7));
-        replayed = Rules.open(Database.inMemory("replay-shared"), RulesSettings.defaults(), DeliverySettings.defaults());
+        replayed = Rules.open(Database.inMemory("replay-shared"), RulesSettings.defaults(), DeliverySettings.defaults(),
+                IndexSettings.defaults());
         replayRaised = replayed.engine().onIndexed(posts);
     }
 

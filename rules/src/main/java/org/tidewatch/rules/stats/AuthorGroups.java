@@ -8,38 +8,32 @@ import java.util.function.Function;
 
 /**
  * Assigns each post of an author to a near-duplicate group: the group of the first earlier post of the same author
- * whose signature is within {@code maxBits} bits, or a new group named after the post's own signature. Different
- * authors never share a group, so two smugglers using one template count as two offers.
+ * that is a near duplicate, or a new group named after the post itself. Different authors never share a group, so
+ * two smugglers using one template count as two offers.
  */
 final class AuthorGroups {
-    private record Member(long signature, String group) {
+    /** A post of an author as remembered: its signature and its group. */
+    record Member(byte[] signature, String group) {
     }
 
-    private final int maxBits;
-    private final Function<String, List<long[]>> loader;
+    private final DuplicateKey key;
+    private final Function<String, List<Member>> loader;
     private final Map<String, List<Member>> byAuthor = new HashMap<>();
 
-    /** {@code loader} returns the stored (signature, group-as-signature) pairs of an author, for a restart. */
-    AuthorGroups(int maxBits, Function<String, List<long[]>> loader) {
-        this.maxBits = maxBits;
+    /** {@code loader} returns the stored members of an author, so groups survive a restart. */
+    AuthorGroups(DuplicateKey key, Function<String, List<Member>> loader) {
+        this.key = key;
         this.loader = loader;
     }
 
-    synchronized String groupOf(String author, long signature) {
-        List<Member> members = byAuthor.computeIfAbsent(author, a -> {
-            List<Member> loaded = new ArrayList<>();
-            for (long[] pair : loader.apply(a)) {
-                loaded.add(new Member(pair[0], Long.toHexString(pair[1])));
-            }
-            return loaded;
-        });
+    synchronized String groupOf(String author, String postId, byte[] signature) {
+        List<Member> members = byAuthor.computeIfAbsent(author, a -> new ArrayList<>(loader.apply(a)));
         for (Member m : members) {
-            if (SimHashSignature.distance(m.signature(), signature) <= maxBits) {
+            if (key.nearDuplicate(m.signature(), signature)) {
                 return m.group();
             }
         }
-        String group = Long.toHexString(signature);
-        members.add(new Member(signature, group));
-        return group;
+        members.add(new Member(signature, postId));
+        return postId;
     }
 }

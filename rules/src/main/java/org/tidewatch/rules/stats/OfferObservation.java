@@ -15,13 +15,13 @@ import java.time.ZoneOffset;
  * @param eurPrice  the first price of the post in EUR, or null when it has none we can convert
  * @param eventAt   published_at, or collected_at when the page gave no date
  */
-public record OfferObservation(String postId, RouteKey route, String author, String group, long signature,
+public record OfferObservation(String postId, RouteKey route, String author, String group, byte[] signature,
                                Double eurPrice, Instant eventAt) {
     public OfferObservation {
         if (postId == null || postId.isBlank()) {
             throw new IllegalArgumentException("postId must not be blank");
         }
-        if (route == null || author == null || group == null || eventAt == null) {
+        if (route == null || author == null || group == null || signature == null || eventAt == null) {
             throw new IllegalArgumentException("route, author, group and eventAt are required (post " + postId + ")");
         }
     }

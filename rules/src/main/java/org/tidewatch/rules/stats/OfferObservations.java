@@ -17,12 +17,12 @@ import org.tidewatch.core.Route;
  * and place pair), under its author and near-duplicate group. Non-offers and offers without a route count nothing.
  */
 public final class OfferObservations {
-    private final DuplicateSignature signatures;
+    private final DuplicateKey duplicates;
     private final RouteStatsStore stats;
     private final EurRates rates;
 
-    public OfferObservations(DuplicateSignature signatures, RouteStatsStore stats, EurRates rates) {
-        this.signatures = signatures;
+    public OfferObservations(DuplicateKey duplicates, RouteStatsStore stats, EurRates rates) {
+        this.duplicates = duplicates;
         this.stats = stats;
         this.rates = rates;
     }
@@ -33,12 +33,12 @@ public final class OfferObservations {
             return List.of();
         }
         Post p = ep.post();
-        long signature = signatures.of(p.text());
-        // Authors are per platform; a post without one stands for itself as its own near-duplicate group.
+        byte[] signature = duplicates.signature(p.text());
+        // Authors are per platform; a post without an author counts as its own author.
         String author = p.author() == null || p.author().isBlank()
-                ? "anon:" + Long.toHexString(signature)
+                ? "anon:" + p.id()
                 : p.platform().toLowerCase(Locale.ROOT) + ":" + p.author().strip().toLowerCase(Locale.ROOT);
-        String group = stats.groupOf(author, signature);
+        String group = stats.groupOf(author, p.id(), signature);
         Double eur = null;
         for (Price price : ep.enrichment().prices()) {
             OptionalDouble converted = rates.toEur(price);

@@ -29,13 +29,13 @@ public final class RouteStatsStore {
     private final Database db;
     private final AuthorGroups groups;
 
-    public RouteStatsStore(Database db, int duplicateBits) {
+    public RouteStatsStore(Database db, DuplicateKey duplicates) {
         this.db = db;
         db.migrate("rules",
                 "CREATE TABLE IF NOT EXISTS rules_offer (post_id VARCHAR(512) NOT NULL, level VARCHAR(8) NOT NULL,"
                         + " route_key VARCHAR(512) NOT NULL, from_place VARCHAR(256), from_country CHAR(2),"
                         + " to_place VARCHAR(256), to_country CHAR(2), day_utc DATE NOT NULL, author VARCHAR(512) NOT NULL,"
-                        + " dup_group VARCHAR(32) NOT NULL, signature BIGINT NOT NULL, eur DOUBLE PRECISION,"
+                        + " dup_group VARCHAR(512) NOT NULL, signature VARBINARY NOT NULL, eur DOUBLE PRECISION,"
                         + " event_at TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (post_id, level, route_key))",
                 "CREATE INDEX IF NOT EXISTS rules_offer_route_day ON rules_offer (level, route_key, day_utc)",
                 "CREATE INDEX IF NOT EXISTS rules_offer_author ON rules_offer (author)",
@@ -45,12 +45,12 @@ public final class RouteStatsStore {
                         + " authors VARCHAR, prices VARCHAR, examples VARCHAR, last_event TIMESTAMP WITH TIME ZONE,"
                         + " PRIMARY KEY (level, route_key, day_utc))",
                 "CREATE INDEX IF NOT EXISTS rules_route_day_to ON rules_route_day (level, to_country, day_utc)");
-        this.groups = new AuthorGroups(duplicateBits, this::storedSignatures);
+        this.groups = new AuthorGroups(duplicates, this::storedSignatures);
     }
 
     /** The near-duplicate group of a post among its author's posts (stable across restarts). */
-    public String groupOf(String author, long signature) {
-        return groups.groupOf(author, signature);
+    public String groupOf(String author, String postId, byte[] signature) {
+        return groups.groupOf(author, postId, signature);
     }
 
     /** Stores the observations (replacing earlier rows of the same post and route); returns the days touched per route. */
@@ -73,7 +73,7 @@ public final class RouteStatsStore {
                 ps.setDate(8, Date.valueOf(o.day()));
                 ps.setString(9, o.author());
                 ps.setString(10, o.group());
-                ps.setLong(11, o.signature());
+                ps.setBytes(11, o.signature());
                 if (o.eurPrice() == null) {
                     ps.setNull(12, java.sql.Types.DOUBLE);
                 } else {
@@ -279,14 +279,18 @@ public final class RouteStatsStore {
         return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(SEP));
     }
 
-    private List<long[]> storedSignatures(String author) {
-        String sql = "SELECT DISTINCT signature, dup_group FROM rules_offer WHERE author = ?";
-        List<long[]> pairs = new ArrayList<>();
+    private List<AuthorGroups.Member> storedSignatures(String author) {
+        String sql = "SELECT signature, dup_group FROM rules_offer WHERE author = ? ORDER BY event_at, post_id";
+        List<AuthorGroups.Member> pairs = new ArrayList<>();
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, author);
+            java.util.Set<String> seen = new java.util.HashSet<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    pairs.add(new long[] {rs.getLong(1), Long.parseUnsignedLong(rs.getString(2), 16)});
+                    byte[] signature = rs.getBytes(1);
+                    if (seen.add(java.util.HexFormat.of().formatHex(signature))) {
+                        pairs.add(new AuthorGroups.Member(signature, rs.getString(2)));
+                    }
                 }
             }
             return pairs;
