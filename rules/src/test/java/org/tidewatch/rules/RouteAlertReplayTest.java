@@ -28,7 +28,7 @@ import org.tidewatch.rules.delivery.DeliverySettings;
 
 class RouteAlertReplayTest {
     private static final AtomicInteger DB = new AtomicInteger();
-    private static final int DAYS = 90;
+    private static final int DAYS = 56;
     private static final Route ZUWARA = route("Zuwara", "LY", "Lampedusa", "IT");
     private static final Route ORAN = route("Oran", "DZ", "Almeria", "ES");
     private static final Route SFAX = route("Sfax", "TN", "Lampedusa", "IT");
@@ -64,8 +64,8 @@ class RouteAlertReplayTest {
         h.noisyRoute(route("Urmia", "IR", "Van", "TR"), 5, 10, 700, 0, DAYS);
         h.noisyRoute(route("Idlib", "SY", "Hatay", "TR"), 3, 8, 600, 0, DAYS);
         h.steadyRoute(CALAIS, 5, 1400, 0, DAYS, "calais_");
-        h.steadyRoute(ZEEBRUGGE, 1, 1600, 0, 75, "zee_");
-        h.steadyRoute(SFAX, 4, 1500, 0, 70, "sfax_old_");
+        h.steadyRoute(ZEEBRUGGE, 1, 1600, 0, 45, "zee_");
+        h.steadyRoute(SFAX, 4, 1500, 0, 40, "sfax_old_");
         // A route that appears during warm-up never alerts, then stays quiet at one offer a day.
         Route salloum = route("Salloum", "EG", "Tobruk", "LY");
         for (String author : List.of("sal_a", "sal_b", "sal_c")) {
@@ -73,27 +73,28 @@ class RouteAlertReplayTest {
         }
         h.steadyRoute(salloum, 1, 800, 6, DAYS, "sal_a");
 
-        // SURGE on LY>IT, day 60: 25 distinct sellers on a route that usually sees 4 offers a day.
+        // SURGE on LY>IT, day 30: 25 distinct sellers on a route that usually sees 4 offers a day.
         for (int i = 0; i < 25; i++) {
-            h.post(60, "surge_seller" + i, ZUWARA, advert("surge_seller" + i, 0, ZUWARA), 3000);
+            h.post(30, "surge_seller" + i, ZUWARA, advert("surge_seller" + i, 0, ZUWARA), 3000);
         }
-        // NEW_ROUTE DZ>ES: one author on day 45, two more on day 46, then one offer a day.
-        h.post(45, "oran_a", ORAN, advert("oran_a", 0, ORAN), 2500);
-        h.post(46, "oran_b", ORAN, advert("oran_b", 0, ORAN), 2600);
-        h.post(46, "oran_c", ORAN, advert("oran_c", 0, ORAN), 2400);
-        for (int day = 47; day < DAYS; day++) {
+        // NEW_ROUTE DZ>ES: one author on day 20, two more on day 21, then one offer a day.
+        h.post(20, "oran_a", ORAN, advert("oran_a", 0, ORAN), 2500);
+        h.post(21, "oran_b", ORAN, advert("oran_b", 0, ORAN), 2600);
+        h.post(21, "oran_c", ORAN, advert("oran_c", 0, ORAN), 2400);
+        for (int day = 22; day < DAYS; day++) {
             String author = "oran_" + (char) ('a' + day % 3);
             h.post(day, author, ORAN, advert(author, 0, ORAN), 2500);
         }
-        // PRICE_SHIFT on TN>IT: EUR 1500 becomes EUR 2500 from day 70; the recent median turns on day 73.
-        h.steadyRoute(SFAX, 4, 2500, 70, DAYS, "sfax_new_");
-        // DEPARTURE_SHIFT toward GB: Belgium goes from 1 to 6 offers a day on day 75, France stays at 5.
-        h.steadyRoute(ZEEBRUGGE, 6, 1600, 75, DAYS, "zee_");
+        // PRICE_SHIFT on TN>IT: EUR 1500 becomes EUR 2500 from day 40; the recent median turns on day 43.
+        h.steadyRoute(SFAX, 4, 2500, 40, DAYS, "sfax_new_");
+        // DEPARTURE_SHIFT toward GB: Belgium goes from 1 to 6 offers a day on day 45, France stays at 5; the share
+        // gain passes 25 points on day 48.
+        h.steadyRoute(ZEEBRUGGE, 6, 1600, 45, DAYS, "zee_");
         // Spammers: one author reposting one advert 50 times a day on a new route, and 50 times on a stable one.
-        for (int day = 40; day < 43; day++) {
+        for (int day = 25; day < 28; day++) {
             h.spam(day, "spam_boats", MALTA, 50, 2000);
         }
-        h.spam(55, "spam_izmir", IZMIR, 50, 900);
+        h.spam(35, "spam_izmir", IZMIR, 50, 900);
         return h.posts();
     }
 
@@ -103,10 +104,10 @@ class RouteAlertReplayTest {
     }
 
     private static final List<String> EXPECTED = List.of(
-            "NEW_ROUTE DZ>ES " + START.plusDays(46),
-            "SURGE LY>IT " + START.plusDays(60),
-            "PRICE_SHIFT TN>IT " + START.plusDays(73),
-            "DEPARTURE_SHIFT BE>GB " + START.plusDays(78));
+            "NEW_ROUTE DZ>ES " + START.plusDays(21),
+            "SURGE LY>IT " + START.plusDays(30),
+            "PRICE_SHIFT TN>IT " + START.plusDays(43),
+            "DEPARTURE_SHIFT BE>GB " + START.plusDays(48));
 
     /** One replay of the whole period, in shuffled order and one batch, shared by the tests that only read it. */
     private static Rules replayed;
@@ -168,7 +169,7 @@ class RouteAlertReplayTest {
         assertThat(surge.baseline()).isBetween(2.0, 6.0);
         assertThat(surge.examplePostIds()).hasSize(5).allMatch(id -> id.startsWith("telegram:synthetic/"));
         assertThat(surge.explanation()).startsWith("Offers on Libya to Italy (LY>IT) surged: " + (int) surge.count()
-                + " distinct offers on " + START.plusDays(60));
+                + " distinct offers on " + START.plusDays(30));
         assertThat(surge.route()).isEqualTo(new Route("Libya", "LY", "Italy", "IT"));
     }
 

@@ -45,6 +45,18 @@ public final class WatchlistMatcher implements Closeable {
         }
     }
 
+    /** Registers many queries in one step (much faster than one by one): watchlist id to its parsed query and text. */
+    public void registerAll(Map<String, Map.Entry<Query, String>> queries) {
+        MonitorQuery[] all = queries.entrySet().stream()
+                .map(e -> new MonitorQuery(e.getKey(), e.getValue().getKey(), e.getValue().getValue(), Map.of()))
+                .toArray(MonitorQuery[]::new);
+        try {
+            monitor.register(all);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot register " + all.length + " watchlists", e);
+        }
+    }
+
     /** Removes the query of a watchlist. */
     public void remove(String watchlistId) {
         try {

@@ -29,14 +29,16 @@ public final class WatchlistService {
         this.parser = parser;
         this.matcher = matcher;
         this.clock = clock;
+        Map<String, Map.Entry<Query, String>> queries = new LinkedHashMap<>();
         for (Watchlist w : store.all()) {
             try {
-                matcher.register(w.id(), parser.parse(w.query()), w.query());
+                queries.put(w.id(), Map.entry(parser.parse(w.query()), w.query()));
                 byId.put(w.id(), w);
             } catch (RuntimeException e) {
                 loadErrors.put(w.name(), e.getMessage());
             }
         }
+        matcher.registerAll(queries);
     }
 
     /**
@@ -51,6 +53,31 @@ public final class WatchlistService {
         matcher.register(w.id(), parsed, query);
         byId.put(w.id(), w);
         return w;
+    }
+
+    /**
+     * Saves and registers many watchlists of one owner and targets (name to query) in one step; every query is parsed
+     * first, so a bad one (named in the exception) saves none of them.
+     */
+    public List<Watchlist> addAll(String owner, Map<String, String> queriesByName, List<String> targets) {
+        Map<String, Map.Entry<Query, String>> parsed = new LinkedHashMap<>();
+        List<Watchlist> added = new java.util.ArrayList<>();
+        List<String> normalised = targets == null ? List.of() : targets.stream().map(t -> Target.parse(t).spec()).toList();
+        queriesByName.forEach((name, query) -> {
+            Query q;
+            try {
+                q = parser.parse(query);
+            } catch (QuerySyntaxException e) {
+                throw new QuerySyntaxException("watchlist " + name + ": " + e.getMessage(), e.position());
+            }
+            Watchlist w = new Watchlist(UUID.randomUUID().toString(), owner, name, query, normalised, clock.instant());
+            parsed.put(w.id(), Map.entry(q, query));
+            added.add(w);
+        });
+        added.forEach(store::insert);
+        matcher.registerAll(parsed);
+        added.forEach(w -> byId.put(w.id(), w));
+        return added;
     }
 
     /** Every watchlist, by name. */
