@@ -20,7 +20,7 @@ import org.tidewatch.core.Route;
  */
 final class BenchCorpus {
     /** Example mobile numbers of LY, IT, TN, TR, GB, FR without their last four digits. */
-    private static final String[] PHONE_STEMS = {"+21891234", "+3931234", "+2162012", "+9050123", "+4474001", "+3361234"};
+    private static final String[] PHONE_STEMS = {"+21891234", "+39312345", "+2162012", "+90501234", "+44740012", "+3361234"};
     private static final String[] WORDS = ("boat trip crossing safe fast captain night morning group family children "
             + "price euro call write message contact place leave tomorrow week sea road truck lorry guide driver "
             + "border passport visa paper hotel meeting point jacket engine rubber seats chance guaranteed police "

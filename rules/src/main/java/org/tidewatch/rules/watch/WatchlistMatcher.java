@@ -26,6 +26,8 @@ public final class WatchlistMatcher implements Closeable {
     private static final int BATCH = 256;
     private final Monitor monitor;
     private final PostDocumentBuilder documents;
+    /** Registered ids: the monitor can only count its queries by scanning them all. */
+    private final java.util.Set<String> ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public WatchlistMatcher(Analyzer analyzer, PostDocumentBuilder documents) {
         this.documents = documents;
@@ -40,6 +42,7 @@ public final class WatchlistMatcher implements Closeable {
     public void register(String watchlistId, Query query, String queryText) {
         try {
             monitor.register(new MonitorQuery(watchlistId, query, queryText, Map.of()));
+            ids.add(watchlistId);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot register watchlist " + watchlistId, e);
         }
@@ -52,6 +55,7 @@ public final class WatchlistMatcher implements Closeable {
                 .toArray(MonitorQuery[]::new);
         try {
             monitor.register(all);
+            ids.addAll(queries.keySet());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot register " + all.length + " watchlists", e);
         }
@@ -61,6 +65,7 @@ public final class WatchlistMatcher implements Closeable {
     public void remove(String watchlistId) {
         try {
             monitor.deleteById(watchlistId);
+            ids.remove(watchlistId);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove watchlist " + watchlistId, e);
         }
@@ -68,11 +73,7 @@ public final class WatchlistMatcher implements Closeable {
 
     /** Number of registered queries. */
     public int size() {
-        try {
-            return monitor.getQueryCount();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot count the watchlist queries", e);
-        }
+        return ids.size();
     }
 
     /** Matches the posts against every registered query. */
