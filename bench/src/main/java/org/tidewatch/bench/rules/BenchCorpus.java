@@ -35,10 +35,24 @@ final class BenchCorpus {
     private static final String[] PLATFORMS = {"telegram", "facebook", "tiktok", "x"};
     private static final String[] LANGS = {"en", "fr", "ar"};
 
+    private static final int VOCABULARY = 5_000;
     private final Random random;
+    /** The domain words first (the most frequent), then made-up words standing for the long tail of real text. */
+    private final String[] vocabulary = new String[VOCABULARY];
 
     BenchCorpus(long seed) {
         this.random = new Random(seed);
+        String[] syllables = "ka ri mo sa le tu na bi go fe lu ze ha pi do ra mi su te no ba ve lo si ku".split(" ");
+        System.arraycopy(WORDS, 0, vocabulary, 0, WORDS.length);
+        for (int i = WORDS.length; i < VOCABULARY; i++) {
+            int n = i;
+            StringBuilder w = new StringBuilder();
+            do {
+                w.append(syllables[n % syllables.length]);
+                n /= syllables.length;
+            } while (n > 0);
+            vocabulary[i] = w.append("n").toString();
+        }
     }
 
     static String phone(int n) {
@@ -49,7 +63,7 @@ final class BenchCorpus {
         return "@seller_" + n;
     }
 
-    /** {@code count} queries by name: 40% phones, 25% handles, 20% phrases, 15% field filters. */
+    /** {@code count} queries by name: 40% phones, 25% handles, 20% phrases, 15% field filters with a word. */
     Map<String, String> queries(int count) {
         Map<String, String> out = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
@@ -60,16 +74,16 @@ final class BenchCorpus {
             } else if (shape < 13) {
                 q = "handle:" + handle(random.nextInt(8_000));
             } else if (shape < 17) {
-                q = "\"" + word() + " " + word() + (shape % 2 == 0 ? " " + word() : "") + "\"";
+                q = "\"" + rareWord() + " " + word() + (shape % 2 == 0 ? " " + rareWord() : "") + "\"";
             } else if (shape == 17) {
                 Route r = ROUTES[random.nextInt(ROUTES.length)];
                 q = "route:" + r.fromCountry() + ">" + r.toCountry() + " platform:" + PLATFORMS[random.nextInt(PLATFORMS.length)]
-                        + " " + word();
+                        + " " + rareWord();
             } else if (shape == 18) {
                 q = "to:" + ROUTES[random.nextInt(ROUTES.length)].toCountry() + " price:[" + (500 + random.nextInt(2000))
-                        + " TO 6000] " + word();
+                        + " TO 6000] " + rareWord();
             } else {
-                q = "lang:" + LANGS[random.nextInt(LANGS.length)] + " (" + word() + " OR " + word() + ") " + word();
+                q = "lang:" + LANGS[random.nextInt(LANGS.length)] + " (" + rareWord() + " OR " + rareWord() + ") " + word();
             }
             out.put("bench-" + i, q);
         }
@@ -106,7 +120,17 @@ final class BenchCorpus {
                 offer ? "sea_crossing" : null, List.of(), prices, routes, phones, handles));
     }
 
+    /**
+     * A word an analyst would watch for: outside the few hundred most common ones (a phrase of common words alone
+     * would match a large share of all posts and is not a watchlist).
+     */
+    private String rareWord() {
+        return vocabulary[300 + random.nextInt(VOCABULARY - 300)];
+    }
+
+    /** A word with a Zipf-like (log-uniform rank) frequency, as in real text. */
     private String word() {
-        return WORDS[random.nextInt(WORDS.length)];
+        int rank = (int) Math.floor(Math.exp(random.nextDouble() * Math.log(VOCABULARY)));
+        return vocabulary[Math.min(VOCABULARY - 1, rank - 1)];
     }
 }

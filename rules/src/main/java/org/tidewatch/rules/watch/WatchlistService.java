@@ -74,7 +74,7 @@ public final class WatchlistService {
             parsed.put(w.id(), Map.entry(q, query));
             added.add(w);
         });
-        added.forEach(store::insert);
+        store.insertAll(added);
         matcher.registerAll(parsed);
         added.forEach(w -> byId.put(w.id(), w));
         return added;

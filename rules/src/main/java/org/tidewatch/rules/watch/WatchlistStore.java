@@ -31,20 +31,37 @@ public final class WatchlistStore {
 
     /** Saves a new watchlist; throws IllegalArgumentException when the name is taken. */
     public void insert(Watchlist w) {
-        if (byName(w.name()).isPresent()) {
-            throw new IllegalArgumentException("a watchlist named '" + w.name() + "' exists already");
-        }
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+        insertAll(List.of(w));
+    }
+
+    /** Saves new watchlists in one transaction: all or none; throws IllegalArgumentException naming a taken name. */
+    public void insertAll(List<Watchlist> watchlists) {
+        try (Connection c = db.connect();
+             PreparedStatement taken = c.prepareStatement("SELECT 1 FROM rules_watchlist WHERE name = ?");
+             PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO rules_watchlist (id, owner, name, query, targets, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, w.id());
-            ps.setString(2, w.owner());
-            ps.setString(3, w.name());
-            ps.setString(4, w.query());
-            ps.setString(5, String.join("\n", w.targets()));
-            ps.setTimestamp(6, Timestamp.from(w.createdAt()));
-            ps.executeUpdate();
+            c.setAutoCommit(false);
+            Set<String> names = new HashSet<>();
+            for (Watchlist w : watchlists) {
+                taken.setString(1, w.name());
+                try (ResultSet rs = taken.executeQuery()) {
+                    if (rs.next() || !names.add(w.name())) {
+                        c.rollback();
+                        throw new IllegalArgumentException("a watchlist named '" + w.name() + "' exists already");
+                    }
+                }
+                ps.setString(1, w.id());
+                ps.setString(2, w.owner());
+                ps.setString(3, w.name());
+                ps.setString(4, w.query());
+                ps.setString(5, String.join("\n", w.targets()));
+                ps.setTimestamp(6, Timestamp.from(w.createdAt()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            c.commit();
         } catch (SQLException e) {
-            throw new StoreException("cannot save watchlist " + w.name() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot save " + watchlists.size() + " watchlists: " + e.getMessage(), e);
         }
     }
 
