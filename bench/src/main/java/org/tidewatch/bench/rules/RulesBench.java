@@ -70,22 +70,30 @@ public final class RulesBench {
                 rules.watchlists().match(stream.subList(i, i + 100));
             }
             long matches = 0;
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu0 = threads.getCurrentThreadCpuTime();
             t0 = System.nanoTime();
             for (int i = 2_000; i < stream.size(); i += 100) {
                 matches += rules.watchlists().match(stream.subList(i, i + 100)).postIdsByWatchlist().values().stream()
                         .mapToInt(List::size).sum();
             }
             double batchS = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("matching, batches of 100: %d posts in %.2f s = %.0f posts/s (%d matches)%n", posts, batchS,
-                    posts / batchS, matches);
+            double batchCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            System.out.printf("matching, batches of 100: %d posts in %.2f s = %.0f posts/s wall, %.0f posts per CPU-second"
+                    + " (%d matches)%n", posts, batchS, posts / batchS, posts / batchCpu, matches);
             int single = Math.min(posts, 3_000);
+            cpu0 = threads.getCurrentThreadCpuTime();
             t0 = System.nanoTime();
             for (int i = 2_000; i < 2_000 + single; i++) {
                 rules.watchlists().match(stream.subList(i, i + 1));
             }
             double singleS = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("matching, one post at a time: %d posts in %.2f s = %.0f posts/s%n", single, singleS,
-                    single / singleS);
+            double singleCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            System.out.printf("matching, one post at a time: %d posts in %.2f s = %.0f posts/s wall, %.0f posts per"
+                    + " CPU-second%n", single, singleS, single / singleS, single / singleCpu);
+            System.out.printf("load average during the run: %.1f on %d cores%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
 
             rules.startDelivery();
             t0 = System.nanoTime();

@@ -14,6 +14,7 @@ import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MultiMatchingQueries;
 import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
+import org.apache.lucene.monitor.TermWeightor;
 import org.apache.lucene.search.Query;
 import org.tidewatch.core.EnrichedPost;
 
@@ -24,6 +25,14 @@ import org.tidewatch.core.EnrichedPost;
  */
 public final class WatchlistMatcher implements Closeable {
     private static final int BATCH = 256;
+    /**
+     * Fields with few distinct values (language, platform, route …) are a poor choice for the one term a conjunction
+     * is indexed under: {@code lang:ar "rare phrase"} must be found through the phrase, or every Arabic post would
+     * run it.
+     */
+    private static final TermWeightor WEIGHTOR = TermWeightor.combine(TermWeightor.DEFAULT,
+            TermWeightor.fieldWeightor(0.01, java.util.Set.of("lang", "platform", "source", "is_offer", "category", "route",
+                    "from_country", "to_country", "currency", "reason")));
     private final Monitor monitor;
     private final PostDocumentBuilder documents;
     /** Registered ids: the monitor can only count its queries by scanning them all. */
@@ -32,7 +41,7 @@ public final class WatchlistMatcher implements Closeable {
     public WatchlistMatcher(Analyzer analyzer, PostDocumentBuilder documents) {
         this.documents = documents;
         try {
-            this.monitor = new Monitor(analyzer, new TermFilteredPresearcher());
+            this.monitor = new Monitor(analyzer, new TermFilteredPresearcher(WEIGHTOR, List.of(), java.util.Set.of()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the watchlist monitor", e);
         }
