@@ -44,7 +44,7 @@ class EmailDeliveryTest {
 
     private DeliveryWorker worker(int port) {
         DeliverySettings settings = DeliverySettings.fromConfig(new ConfigNode("test.yaml", "delivery",
-                Map.of("webhook_timeout_ms", 2000, "smtp", Map.of("host", "localhost", "port", port,
+                Map.of("webhook_timeout_ms", 30_000, "smtp", Map.of("host", "localhost", "port", port,
                         "from", "alerts@tidewatch.example"))), Map.of());
         return new DeliveryWorker(outbox, DeliveryWorker.standardNotifiers(settings), settings, clock);
     }

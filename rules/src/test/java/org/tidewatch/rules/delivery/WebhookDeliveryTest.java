@@ -18,7 +18,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.tidewatch.core.EnrichedPost;
+import org.tidewatch.core.Enrichment;
+import org.tidewatch.core.Post;
 import org.tidewatch.core.store.Database;
+import org.tidewatch.index.IndexSettings;
+import org.tidewatch.rules.Rules;
+import org.tidewatch.rules.RulesSettings;
 import org.tidewatch.core.config.ConfigNode;
 
 class WebhookDeliveryTest {
@@ -30,7 +36,7 @@ class WebhookDeliveryTest {
 
     private DeliveryWorker worker() {
         DeliverySettings settings = DeliverySettings.fromConfig(new ConfigNode("test.yaml", "delivery",
-                Map.of("initial_backoff_ms", 1000, "max_backoff_ms", 60_000, "webhook_timeout_ms", 2000)),
+                Map.of("initial_backoff_ms", 1000, "max_backoff_ms", 60_000, "webhook_timeout_ms", 30_000)),
                 Map.of("TIDEWATCH_WEBHOOK_SECRET", SECRET));
         return new DeliveryWorker(outbox, DeliveryWorker.standardNotifiers(settings), settings, clock);
     }
@@ -108,11 +114,38 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aWatchlistMatchReachesTheWatchlistsWebhook() throws Exception {
+        server.start();
+        server.stubFor(post(urlEqualTo("/hook")).willReturn(ok()));
+        DeliverySettings settings = DeliverySettings.fromConfig(new ConfigNode("test.yaml", "delivery",
+                Map.of("webhook_timeout_ms", 30_000)), Map.of("TIDEWATCH_WEBHOOK_SECRET", SECRET));
+        Instant at = Instant.parse("2025-05-03T10:15:00Z");
+        EnrichedPost post = new EnrichedPost(new Post("telegram:c/1", "test", "telegram", null, "boats_ly", null, at, at,
+                "Departure this week, call +218912345678", null, null), new Enrichment("en", true, 0.9, "sea_crossing",
+                List.of(), List.of(), List.of(), List.of("+218912345678"), List.of()));
+        try (Rules rules = Rules.open(Database.inMemory("hook-e2e" + DB.incrementAndGet()), RulesSettings.defaults(),
+                settings, IndexSettings.defaults())) {
+            rules.watchlists().add("analyst", "ly-phone", "phone:+218912345678", List.of("webhook:" + hook().address()));
+            String id = rules.engine().onIndexed(List.of(post)).get(0).id();
+
+            assertThat(rules.delivery().runOnce()).isEqualTo(1);
+
+            LoggedRequest request = server.findAll(postRequestedFor(urlEqualTo("/hook"))).get(0);
+            var json = new ObjectMapper().readTree(request.getBodyAsString());
+            assertThat(json.get("id").asText()).isEqualTo(id);
+            assertThat(json.get("kind").asText()).isEqualTo("WATCHLIST");
+            assertThat(json.get("watchlist").asText()).isEqualTo("ly-phone");
+            assertThat(request.getHeader(WebhookNotifier.SIGNATURE_HEADER))
+                    .isEqualTo("sha256=" + WebhookNotifier.sign(SECRET, request.getBodyAsString()));
+        }
+    }
+
+    @Test
     void afterTheLastAttemptAnEntryIsFailedAndCanBeRequeued() {
         server.start();
         server.stubFor(post(urlEqualTo("/hook")).willReturn(aResponse().withStatus(500)));
         DeliverySettings settings = DeliverySettings.fromConfig(new ConfigNode("test.yaml", "delivery",
-                Map.of("max_attempts", 2, "initial_backoff_ms", 10)), Map.of());
+                Map.of("max_attempts", 2, "initial_backoff_ms", 10, "webhook_timeout_ms", 30_000)), Map.of());
         DeliveryWorker worker = new DeliveryWorker(outbox, DeliveryWorker.standardNotifiers(settings), settings, clock);
         outbox.enqueue("a1", "{}", List.of(hook()));
 
