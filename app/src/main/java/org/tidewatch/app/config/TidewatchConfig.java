@@ -9,6 +9,8 @@ import org.tidewatch.core.SourceConfig;
 import org.tidewatch.core.config.ConfigNode;
 import org.tidewatch.crawler.fetch.FetchSettings;
 import org.tidewatch.index.IndexSettings;
+import org.tidewatch.rules.RulesSettings;
+import org.tidewatch.rules.delivery.DeliverySettings;
 
 /**
  * The whole validated configuration. Each section is read by its stage's own settings class, so that every key is
@@ -20,12 +22,14 @@ import org.tidewatch.index.IndexSettings;
  * @param server    the HTTP server settings
  * @param fetch     the {@code crawler:} section: the fetching layer's settings
  * @param index     the {@code index:} section
- * @param rules     the {@code rules:} section (read by the rules stage)
+ * @param rules     the {@code rules:} section: route statistics and alert thresholds
+ * @param delivery  the {@code delivery:} section: where alerts go (webhook, e-mail)
  * @param security  the {@code security:} section: log-in, sessions, lock-out
  * @param retention the {@code retention:} section: data minimisation
  */
 public record TidewatchConfig(Path file, List<SourceConfig> sources, ServerSettings server, FetchSettings fetch,
-                              IndexSettings index, ConfigNode rules, SecuritySettings security, RetentionSettings retention) {
+                              IndexSettings index, RulesSettings rules, DeliverySettings delivery, SecuritySettings security,
+                              RetentionSettings retention) {
     public TidewatchConfig {
         sources = List.copyOf(sources);
     }
@@ -40,11 +44,12 @@ public record TidewatchConfig(Path file, List<SourceConfig> sources, ServerSetti
         ServerSettings server = ServerSettings.fromConfig(root.child("server"));
         FetchSettings fetch = FetchSettings.fromConfig(root.child("crawler"));
         IndexSettings index = IndexSettingsReader.read(root.child("index"));
-        ConfigNode rules = root.child("rules");
+        RulesSettings rules = RulesSettings.fromConfig(root.child("rules"));
+        DeliverySettings delivery = DeliverySettings.fromConfig(root.child("delivery"), System.getenv());
         SecuritySettings security = SecuritySettings.fromConfig(root.child("security"));
         RetentionSettings retention = RetentionSettings.fromConfig(root.child("retention"));
         root.finish();
-        return new TidewatchConfig(file, sources, server, fetch, index, rules, security, retention);
+        return new TidewatchConfig(file, sources, server, fetch, index, rules, delivery, security, retention);
     }
 
     /** The configuration with every key at its default and no sources (the demo runs without a config file). */
@@ -54,6 +59,6 @@ public record TidewatchConfig(Path file, List<SourceConfig> sources, ServerSetti
 
     /** The same configuration with other sources (the demo points them at its sample server). */
     public TidewatchConfig withSources(List<SourceConfig> newSources) {
-        return new TidewatchConfig(file, newSources, server, fetch, index, rules, security, retention);
+        return new TidewatchConfig(file, newSources, server, fetch, index, rules, delivery, security, retention);
     }
 }

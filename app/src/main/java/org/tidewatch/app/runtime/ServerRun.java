@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tidewatch.app.config.ServerSettings;
+import org.tidewatch.app.http.AlertsApi;
 import org.tidewatch.app.http.ApiServer;
 import org.tidewatch.app.http.SourcesApi;
 import org.tidewatch.core.SourceConfig;
@@ -70,6 +71,8 @@ public final class ServerRun {
             SourcesApi sources = new SourcesApi(() -> List.copyOf(current), health, scheduler, reload, tw.audit());
             List<Consumer<JavalinConfig>> all = new ArrayList<>(extensions);
             all.add(sources::install);
+            all.add(new AlertsApi(tw.rules(), tw.audit())::install);
+            tw.rules().startDelivery();
             try (ApiServer api = ApiServer.start(settings, tw, all)) {
                 ReloadSignal.install(() -> LOG.warn("configuration reloaded: {}", reload.get()));
                 for (SourceConfig s : current) {

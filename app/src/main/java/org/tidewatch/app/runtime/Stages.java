@@ -7,7 +7,7 @@ import org.tidewatch.crawler.evidence.EvidenceStore;
 import org.tidewatch.crawler.evidence.WarcEvidenceStore;
 import org.tidewatch.index.LucenePostIndex;
 import org.tidewatch.index.PostIndex;
-import org.tidewatch.rules.RulesEngine;
+import org.tidewatch.rules.Rules;
 
 /** Chooses and builds the implementation of each stage from the configuration. */
 final class Stages {
@@ -22,7 +22,7 @@ final class Stages {
         return LucenePostIndex.open(dataDir.resolve("index"), config.index());
     }
 
-    static RulesEngine rules(Database db, TidewatchConfig config, PostIndex index) {
-        return posts -> java.util.List.of();
+    static Rules rules(Database db, TidewatchConfig config) {
+        return Rules.open(db, config.rules(), config.delivery(), config.index());
     }
 }

@@ -18,7 +18,7 @@ import org.tidewatch.crawler.evidence.EvidenceStore;
 import org.tidewatch.index.PostIndex;
 import org.tidewatch.nlp.Enricher;
 import org.tidewatch.nlp.StandardEnricher;
-import org.tidewatch.rules.RulesEngine;
+import org.tidewatch.rules.Rules;
 
 /**
  * The assembled system over one data directory: lock, database, evidence store, enricher, index, rules and the
@@ -33,14 +33,14 @@ public final class Tidewatch implements AutoCloseable {
     private final EvidenceStore evidence;
     private final Enricher enricher;
     private final PostIndex index;
-    private final RulesEngine rules;
+    private final Rules rules;
     private final Pipeline pipeline;
     private final Deque<AutoCloseable> closeables;
     private final UserStore users;
     private final AuditLog audit;
 
     private Tidewatch(TidewatchConfig config, Path dataDir, Database db, EvidenceStore evidence, Enricher enricher,
-                      PostIndex index, RulesEngine rules, Deque<AutoCloseable> closeables) {
+                      PostIndex index, Rules rules, Deque<AutoCloseable> closeables) {
         this.config = config;
         this.dataDir = dataDir;
         this.db = db;
@@ -57,7 +57,7 @@ public final class Tidewatch implements AutoCloseable {
                 regions.put(s.id(), s.region());
             }
         }
-        this.pipeline = new Pipeline(enricher, index, rules, regions);
+        this.pipeline = new Pipeline(enricher, index, rules.engine(), regions);
     }
 
     /** Locks the data directory and opens every stage on it; fails with one clear message if it cannot. */
@@ -73,10 +73,8 @@ public final class Tidewatch implements AutoCloseable {
             Enricher enricher = new StandardEnricher();
             PostIndex index = Stages.index(dataDir, config);
             opened.push(index);
-            RulesEngine rules = Stages.rules(db, config, index);
-            if (rules instanceof AutoCloseable c) {
-                opened.push(c);
-            }
+            Rules rules = Stages.rules(db, config);
+            opened.push(rules);
             return new Tidewatch(config, dataDir, db, evidence, enricher, index, rules, opened);
         } catch (RuntimeException e) {
             closeAll(opened);
@@ -108,7 +106,8 @@ public final class Tidewatch implements AutoCloseable {
         return index;
     }
 
-    public RulesEngine rules() {
+    /** Watchlists, route statistics, alerts and their delivery. */
+    public Rules rules() {
         return rules;
     }
 

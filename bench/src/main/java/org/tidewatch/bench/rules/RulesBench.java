@@ -1,0 +1,151 @@
+package org.tidewatch.bench.rules;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.tidewatch.core.EnrichedPost;
+import org.tidewatch.core.config.ConfigNode;
+import org.tidewatch.core.store.Database;
+import org.tidewatch.index.IndexSettings;
+import org.tidewatch.rules.Rules;
+import org.tidewatch.rules.RulesSettings;
+import org.tidewatch.rules.delivery.DeliverySettings;
+
+/**
+ * Watchlist matching throughput with many stored queries, and post-arrival-to-webhook-delivery latency, on a file
+ * database in a temporary directory. Arguments: {@code [queries=10000] [posts=20000] [latencyPosts=400]}.
+ */
+public final class RulesBench {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private RulesBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int queries = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int posts = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+        int latencyPosts = args.length > 2 ? Integer.parseInt(args[2]) : 400;
+        Path dir = Files.createTempDirectory("tidewatch-rules-bench");
+        Map<String, Long> arrivals = new ConcurrentHashMap<>();
+        List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch delivered = new CountDownLatch(latencyPosts);
+        HttpServer receiver = receiver(arrivals, latencies, delivered);
+        String hook = "webhook:http://localhost:" + receiver.getAddress().getPort() + "/hook";
+        DeliverySettings delivery = DeliverySettings.fromConfig(new ConfigNode("bench", "delivery",
+                Map.of("poll_interval_ms", 500)), Map.of("TIDEWATCH_WEBHOOK_SECRET", "bench-secret"));
+        BenchCorpus corpus = new BenchCorpus(42);
+        try (Database db = Database.open(dir);
+             Rules rules = Rules.open(db, RulesSettings.defaults(), delivery, IndexSettings.defaults())) {
+            int targeted = 100;
+            Map<String, String> plain = corpus.queries(queries - targeted);
+            Map<String, String> withTarget = new LinkedHashMap<>();
+            for (int i = 0; i < targeted; i++) {
+                withTarget.put("latency-" + i, "phone:" + BenchCorpus.phone(50_000 + i));
+            }
+            long t0 = System.nanoTime();
+            rules.watchlists().addAll("bench", plain, List.of());
+            rules.watchlists().addAll("bench", withTarget, List.of(hook));
+            double registerS = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("registered %d watchlists in %.1f s%n", queries, registerS);
+
+            List<EnrichedPost> stream = new ArrayList<>(posts);
+            Instant start = Instant.parse("2025-06-01T00:00:00Z");
+            for (int i = 0; i < posts + 2_000; i++) {
+                stream.add(corpus.post("bench:" + i, start.plusSeconds(i)));
+            }
+            for (int i = 0; i < 2_000; i += 100) {
+                rules.watchlists().match(stream.subList(i, i + 100));
+            }
+            long matches = 0;
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            t0 = System.nanoTime();
+            for (int i = 2_000; i < stream.size(); i += 100) {
+                matches += rules.watchlists().match(stream.subList(i, i + 100)).postIdsByWatchlist().values().stream()
+                        .mapToInt(List::size).sum();
+            }
+            double batchS = (System.nanoTime() - t0) / 1e9;
+            double batchCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            System.out.printf("matching, batches of 100: %d posts in %.2f s = %.0f posts/s wall, %.0f posts per CPU-second"
+                    + " (%d matches)%n", posts, batchS, posts / batchS, posts / batchCpu, matches);
+            int single = Math.min(posts, 3_000);
+            cpu0 = threads.getCurrentThreadCpuTime();
+            t0 = System.nanoTime();
+            for (int i = 2_000; i < 2_000 + single; i++) {
+                rules.watchlists().match(stream.subList(i, i + 1));
+            }
+            double singleS = (System.nanoTime() - t0) / 1e9;
+            double singleCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            System.out.printf("matching, one post at a time: %d posts in %.2f s = %.0f posts/s wall, %.0f posts per"
+                    + " CPU-second%n", single, singleS, single / singleS, single / singleCpu);
+            System.out.printf("load average during the run: %.1f on %d cores%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
+
+            rules.startDelivery();
+            t0 = System.nanoTime();
+            for (int i = 0; i < latencyPosts; i++) {
+                String id = "latency:" + i;
+                String phone = BenchCorpus.phone(50_000 + i % targeted);
+                EnrichedPost post = corpus.post(id, start.plusSeconds(100_000 + i), "boat this week call " + phone,
+                        List.of(phone), List.of());
+                arrivals.put(id, System.nanoTime());
+                rules.engine().onIndexed(List.of(post));
+                Thread.sleep(20); // about 40 posts a second arriving one by one, as a live collector delivers them
+            }
+            boolean all = delivered.await(60, TimeUnit.SECONDS);
+            double feedS = (System.nanoTime() - t0) / 1e9;
+            long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf("arrival to webhook delivery: %d/%d delivered in %.1f s; p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    sorted.length, latencyPosts, feedS, pct(sorted, 0.50), pct(sorted, 0.99),
+                    sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+            if (!all) {
+                System.out.println("WARNING: not every alert was delivered within 60 s");
+            }
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    private static double pct(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    private static HttpServer receiver(Map<String, Long> arrivals, List<Long> latencies, CountDownLatch delivered)
+            throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        server.createContext("/hook", exchange -> {
+            long now = System.nanoTime();
+            try (InputStream in = exchange.getRequestBody()) {
+                for (var id : JSON.readTree(in).path("example_post_ids")) {
+                    Long arrived = arrivals.remove(id.asText());
+                    if (arrived != null) {
+                        latencies.add(now - arrived);
+                        delivered.countDown();
+                    }
+                }
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        server.setExecutor(Executors.newFixedThreadPool(2));
+        server.start();
+        return server;
+    }
+}

@@ -1,0 +1,126 @@
+package org.tidewatch.rules.watch;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.MultiMatchingQueries;
+import org.apache.lucene.monitor.QueryMatch;
+import org.apache.lucene.monitor.TermFilteredPresearcher;
+import org.apache.lucene.monitor.TermWeightor;
+import org.apache.lucene.search.Query;
+import org.tidewatch.core.EnrichedPost;
+
+/**
+ * Matches posts against every registered query at once with lucene-monitor: the presearcher indexes the queries'
+ * terms, so a post is only run against the few queries that could match it. A query that fails at match time is
+ * reported in {@link WatchMatches#errorsByWatchlist()} and the others still match. Thread-safe.
+ */
+public final class WatchlistMatcher implements Closeable {
+    private static final int BATCH = 256;
+    /**
+     * Fields with few distinct values (language, platform, route …) are a poor choice for the one term a conjunction
+     * is indexed under: {@code lang:ar "rare phrase"} must be found through the phrase, or every Arabic post would
+     * run it.
+     */
+    private static final TermWeightor WEIGHTOR = TermWeightor.combine(TermWeightor.DEFAULT,
+            TermWeightor.fieldWeightor(0.01, java.util.Set.of("lang", "platform", "source", "is_offer", "category", "route",
+                    "from_country", "to_country", "currency", "reason")));
+    private final Monitor monitor;
+    private final PostDocumentBuilder documents;
+    /** Registered ids: the monitor can only count its queries by scanning them all. */
+    private final java.util.Set<String> ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    public WatchlistMatcher(Analyzer analyzer, PostDocumentBuilder documents) {
+        this.documents = documents;
+        try {
+            this.monitor = new Monitor(analyzer, new TermFilteredPresearcher(WEIGHTOR, List.of(), java.util.Set.of()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the watchlist monitor", e);
+        }
+    }
+
+    /** Registers (or replaces) the query of a watchlist. */
+    public void register(String watchlistId, Query query, String queryText) {
+        try {
+            monitor.register(new MonitorQuery(watchlistId, query, queryText, Map.of()));
+            ids.add(watchlistId);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot register watchlist " + watchlistId, e);
+        }
+    }
+
+    /** Registers many queries in one step (much faster than one by one): watchlist id to its parsed query and text. */
+    public void registerAll(Map<String, Map.Entry<Query, String>> queries) {
+        MonitorQuery[] all = queries.entrySet().stream()
+                .map(e -> new MonitorQuery(e.getKey(), e.getValue().getKey(), e.getValue().getValue(), Map.of()))
+                .toArray(MonitorQuery[]::new);
+        try {
+            monitor.register(all);
+            ids.addAll(queries.keySet());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot register " + all.length + " watchlists", e);
+        }
+    }
+
+    /** Removes the query of a watchlist. */
+    public void remove(String watchlistId) {
+        try {
+            monitor.deleteById(watchlistId);
+            ids.remove(watchlistId);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove watchlist " + watchlistId, e);
+        }
+    }
+
+    /** Number of registered queries. */
+    public int size() {
+        return ids.size();
+    }
+
+    /** Matches the posts against every registered query. */
+    public WatchMatches match(List<EnrichedPost> posts) {
+        Map<String, List<String>> hits = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (size() == 0) {
+            return new WatchMatches(hits, errors);
+        }
+        for (int start = 0; start < posts.size(); start += BATCH) {
+            List<EnrichedPost> chunk = posts.subList(start, Math.min(posts.size(), start + BATCH));
+            Document[] docs = new Document[chunk.size()];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = documents.build(chunk.get(i));
+            }
+            MultiMatchingQueries<QueryMatch> result;
+            try {
+                result = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot match " + docs.length + " posts against the watchlists", e);
+            }
+            for (int i = 0; i < docs.length; i++) {
+                String postId = chunk.get(i).post().id();
+                for (QueryMatch m : result.getMatches(i)) {
+                    hits.computeIfAbsent(m.getQueryId(), k -> new ArrayList<>()).add(postId);
+                }
+            }
+            result.getErrors().forEach((id, e) -> errors.putIfAbsent(id, String.valueOf(e.getMessage())));
+        }
+        return new WatchMatches(hits, errors);
+    }
+
+    @Override
+    public void close() {
+        try {
+            monitor.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the watchlist monitor", e);
+        }
+    }
+}
