@@ -36,6 +36,12 @@ record RouteTrend(String route, SortedMap<YearMonth, Long> offers, SortedMap<Yea
             p.enrichment().prices().stream().filter(pr -> pr.currency().equals(currency)).findFirst().map(Price::amount)
                     .ifPresent(a -> prices.computeIfAbsent(m, k -> new ArrayList<>()).add(a));
         }
+        if (!offers.isEmpty()) {
+            // Months without offers are shown as zero rather than skipped, so the chart's time axis is even.
+            for (YearMonth m = offers.firstKey(); m.isBefore(offers.lastKey()); m = m.plusMonths(1)) {
+                offers.putIfAbsent(m, 0L);
+            }
+        }
         SortedMap<YearMonth, BigDecimal> medians = new TreeMap<>();
         prices.forEach((m, list) -> medians.put(m, median(list)));
         return new RouteTrend(route, offers, medians, currency);

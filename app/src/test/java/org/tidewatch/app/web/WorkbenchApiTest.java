@@ -8,19 +8,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tidewatch.app.audit.AuditAction;
 import org.tidewatch.app.audit.AuditEntry;
 import org.tidewatch.app.audit.AuditFilter;
 
 /** The workbench's JSON endpoints and pages over plain HTTP with API tokens: roles, audit, errors. */
 class WorkbenchApiTest {
-    @TempDir
-    static Path dir;
     static WorkbenchServer server;
     static String investigator;
     static String analyst;
@@ -28,15 +23,11 @@ class WorkbenchApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new WorkbenchServer(dir);
+        server = WorkbenchServer.shared();
         investigator = server.tw.users().issueToken("ina").value();
         analyst = server.tw.users().issueToken("ana").value();
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void postJsonIsReturnedAndTheViewAudited() throws Exception {

@@ -24,7 +24,7 @@ class WorkbenchBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new WorkbenchServer(dir);
+        server = WorkbenchServer.shared();
         browser = new Browser(dir);
     }
 
@@ -32,9 +32,6 @@ class WorkbenchBrowserTest {
     static void stop() {
         if (browser != null) {
             browser.close();
-        }
-        if (server != null) {
-            server.close();
         }
     }
 

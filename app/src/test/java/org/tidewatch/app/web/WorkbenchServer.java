@@ -15,8 +15,27 @@ import org.tidewatch.app.http.ApiServer;
 import org.tidewatch.app.runtime.Tidewatch;
 import org.tidewatch.app.security.Role;
 
-/** A server over the fixture posts ({@code web/posts.jsonl}, ingested through the CLI) with one user per role. */
+/**
+ * A server over the fixture posts ({@code web/posts.jsonl}, ingested through the CLI) with one user per role, shared
+ * by the test classes of this package (starting it is the slow part); it stops when the test JVM exits.
+ */
 final class WorkbenchServer implements AutoCloseable {
+    private static WorkbenchServer shared;
+
+    /** The shared server, started on first use. */
+    static synchronized WorkbenchServer shared() throws Exception {
+        if (shared == null) {
+            Path dir = Files.createTempDirectory("tidewatch-workbench");
+            shared = new WorkbenchServer(dir);
+            WorkbenchServer server = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                deleteTree(dir);
+            }, "workbench-test-server"));
+        }
+        return shared;
+    }
+
     static final String PASSWORD = "a long test password";
     static final Map<String, Set<Role>> USERS = Map.of(
             "ina", Set.of(Role.INVESTIGATOR), "ana", Set.of(Role.ANALYST), "lia", Set.of(Role.LIAISON), "adam", Set.of(Role.ADMIN));
@@ -37,6 +56,14 @@ final class WorkbenchServer implements AutoCloseable {
         tw = Tidewatch.open(TidewatchConfig.defaults(cfg), data, "test");
         USERS.forEach((name, roles) -> tw.users().add(name, roles, PASSWORD.toCharArray()));
         api = ApiServer.start(new ServerSettings("127.0.0.1", 0), tw, List.of());
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a temp directory left behind is harmless; the JVM is exiting anyway
+        }
     }
 
     String url(String path) {
