@@ -99,38 +99,16 @@ public final class CaseStore {
 
     /** The posts of a case with their notes, most recently added first. */
     public List<CaseEntry> entries(long caseId) {
-        try (Connection c = db.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT post_id, note, added_by, added_at_ms FROM case_posts"
-                     + " WHERE case_id = ? ORDER BY added_at_ms DESC, post_id")) {
-            ps.setLong(1, caseId);
-            List<CaseEntry> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new CaseEntry(rs.getString(1), rs.getString(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4))));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read case " + caseId + ": " + e.getMessage(), e);
-        }
+        return select("SELECT post_id, note, added_by, added_at_ms FROM case_posts WHERE case_id = ? ORDER BY added_at_ms DESC, post_id",
+                ps -> ps.setLong(1, caseId),
+                rs -> new CaseEntry(rs.getString(1), rs.getString(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4))),
+                "case " + caseId);
     }
 
     /** Names of the cases a post is in, sorted. */
     public List<String> casesOf(String postId) {
-        try (Connection c = db.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT c.name FROM cases c JOIN case_posts p ON p.case_id = c.id"
-                     + " WHERE p.post_id = ? ORDER BY c.name")) {
-            ps.setString(1, postId);
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the cases of " + postId + ": " + e.getMessage(), e);
-        }
+        return select("SELECT c.name FROM cases c JOIN case_posts p ON p.case_id = c.id WHERE p.post_id = ? ORDER BY c.name",
+                ps -> ps.setString(1, postId), rs -> rs.getString(1), "the cases of " + postId);
     }
 
     /** Which of {@code postIds} are in some case (fits {@code org.tidewatch.app.retention.ReferencedPosts}). */
@@ -162,19 +140,35 @@ public final class CaseStore {
     }
 
     private List<CaseFile> query(String sql, Long id) {
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+        return select(sql, ps -> {
             if (id != null) {
                 ps.setLong(1, id);
             }
-            List<CaseFile> out = new ArrayList<>();
+        }, rs -> new CaseFile(rs.getLong(1), rs.getString(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4)), rs.getInt(5)), "cases");
+    }
+
+    private <T> List<T> select(String sql, Binder binder, RowReader<T> reader, String what) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new CaseFile(rs.getLong(1), rs.getString(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4)), rs.getInt(5)));
+                    out.add(reader.read(rs));
                 }
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException("cannot read cases: " + e.getMessage(), e);
+            throw new StoreException("cannot read " + what + ": " + e.getMessage(), e);
         }
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
     }
 }

@@ -47,7 +47,7 @@ final class CasePages {
         long id = caseId(ctx.pathParam("id"));
         Optional<CaseFile> found = cases.find(id);
         if (found.isEmpty()) {
-            Layout.error(ctx, 404, "No such case", "There is no case " + id + ".");
+            Layout.error(ctx, 404, "No such case", "There is no case " + ctx.pathParam("id") + ".");
             return;
         }
         CaseFile c = found.get();
@@ -59,7 +59,7 @@ final class CasePages {
             sb.append("<section class=\"case-entry\"><p class=\"note\">Added by ").append(Html.escape(e.addedBy())).append(", ")
                     .append(PostViews.time(e.addedAt())).append(e.note().isEmpty() ? "" : ": <q dir=\"auto\">" + Html.escape(e.note()) + "</q>").append("</p>");
             Optional<PostDetails> post = pivots.get(e.postId());
-            sb.append(post.map(d -> PostViews.card(d.post(), null, d.groupSize()))
+            sb.append(post.map(d -> PostViews.card(d.post(), null, d.duplicateGroup(), d.groupSize()))
                     .orElse("<p>Post <code>" + Html.escape(e.postId()) + "</code> is no longer in the index.</p>"));
             sb.append("</section>");
         }
@@ -79,11 +79,12 @@ final class CasePages {
         }
     }
 
+    /** The case id in a path, or -1 (no case has it) when it is not a number. */
     static long caseId(String value) {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new io.javalin.http.NotFoundResponse("no case " + value);
+            return -1;
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.tidewatch.app.web;
 
 import io.javalin.http.Context;
-import java.util.Comparator;
 import java.util.Map;
 import org.tidewatch.app.audit.AuditAction;
 import org.tidewatch.app.audit.AuditLog;
@@ -65,7 +64,7 @@ final class PivotPage {
         sb.append(rows.isEmpty() ? "<p>No prices stated.</p>"
                 : "<table><thead><tr><th scope=\"col\">When</th><th scope=\"col\">Prices</th><th scope=\"col\">Post</th></tr></thead><tbody>" + rows + "</tbody></table>");
         sb.append("<h2>Posts (newest first)</h2>");
-        pv.posts().forEach(ep -> sb.append(PostViews.card(ep, null, 1)));
+        pv.posts().forEach(ep -> sb.append(PostViews.card(ep, null, null, 1)));
         Layout.send(ctx, 200, title, sb.toString());
     }
 
@@ -73,8 +72,6 @@ final class PivotPage {
         if (counts.isEmpty()) {
             return "none";
         }
-        return String.join(", ", counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> "<bdi>" + Html.escape(e.getKey()) + "</bdi> (" + e.getValue() + ")").toList());
+        return String.join(", ", Counts.largestFirst(counts).map(e -> "<bdi>" + Html.escape(e.getKey()) + "</bdi> (" + e.getValue() + ")").toList());
     }
 }

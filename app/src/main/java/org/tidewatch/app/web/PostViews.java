@@ -32,9 +32,10 @@ final class PostViews {
      *
      * @param snippetHtml highlighted snippet from the index (already escaped, {@code <mark>} only), or null to show
      *                    the start of the text
+     * @param groupId     near-duplicate group id (null when unknown)
      * @param groupSize   near-duplicate group size
      */
-    static String card(EnrichedPost ep, String snippetHtml, int groupSize) {
+    static String card(EnrichedPost ep, String snippetHtml, String groupId, int groupSize) {
         Post p = ep.post();
         Enrichment e = ep.enrichment();
         String text = snippetHtml != null && !snippetHtml.isBlank() ? snippetHtml : Html.escape(cut(p.text()));
@@ -43,8 +44,9 @@ final class PostViews {
                 .append(" · ").append(Html.escape(p.authorName() != null ? p.authorName() : p.author() != null ? p.author() : "unknown author"))
                 .append("</a> <span class=\"when\">").append(time(PostDocuments.time(p))).append("</span></h3>");
         sb.append("<p class=\"badges\">").append(offerBadge(e));
-        if (groupSize > 1) {
-            sb.append(" <span class=\"badge dup\">").append(groupSize).append(" near duplicates</span>");
+        if (groupSize > 1 && groupId != null) {
+            sb.append(" <a class=\"badge dup\" href=\"").append(Html.escape(Links.search("group:" + SearchQueries.quoted(groupId) + " offer:any")))
+                    .append("\">").append(groupSize).append(" near duplicates</a>");
         }
         sb.append("</p><p class=\"text\" dir=\"auto\" lang=\"").append(Html.escape(e.lang())).append("\">").append(text).append("</p>");
         sb.append(extracted(e)).append("</article>");

@@ -1,11 +1,11 @@
 package org.tidewatch.app.web;
 
 import io.javalin.http.Context;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.tidewatch.app.audit.AuditAction;
 import org.tidewatch.app.audit.AuditLog;
+import org.tidewatch.app.http.ApiServer;
 import org.tidewatch.app.security.AccessControl;
 import org.tidewatch.app.security.Html;
 import org.tidewatch.index.PostIndex;
@@ -41,8 +41,14 @@ final class SearchPage {
 
     void handle(Context ctx) {
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
-        SortOrder order = order(ctx.queryParam("order"));
         String after = blankToNull(ctx.queryParam("after"));
+        SortOrder order;
+        try {
+            order = order(ctx.queryParam("order"));
+        } catch (ApiServer.BadRequestException e) {
+            Layout.error(ctx, 400, "Search", e.getMessage());
+            return;
+        }
         StringBuilder body = new StringBuilder("<h1>Search</h1>").append(form(q, order)).append(HELP);
         SearchResult result;
         try {
@@ -59,7 +65,7 @@ final class SearchPage {
                 .append(Links.param(q)).append("&amp;order=").append(order.name().toLowerCase()).append("\" download>Export CSV</a>")
                 .append(" · <a href=\"").append(Html.escape(Links.search(q))).append("\">Link to this search</a></p>");
         for (SearchHit h : result.hits()) {
-            body.append(PostViews.card(h.post(), h.snippet(), h.groupSize()));
+            body.append(PostViews.card(h.post(), h.snippet(), h.duplicateGroup(), h.groupSize()));
         }
         body.append("<nav class=\"paging\" aria-label=\"Pages\">");
         if (after != null) {
@@ -79,7 +85,7 @@ final class SearchPage {
         try {
             return SortOrder.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new io.javalin.http.BadRequestResponse("order must be relevance, newest or oldest, not '" + value + "'");
+            throw new ApiServer.BadRequestException("order must be relevance, newest or oldest, not '" + value + "'");
         }
     }
 
@@ -102,9 +108,7 @@ final class SearchPage {
                 continue;
             }
             sb.append("<h3>").append(name).append("</h3><ul>");
-            values.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-                    .limit(FACET_VALUES)
+            Counts.largestFirst(values).limit(FACET_VALUES)
                     .forEach(v -> sb.append("<li><a class=\"facet\" data-facet=\"").append(name).append("\" href=\"")
                             .append(Html.escape(Links.search(SearchQueries.narrowed(q, name, v.getKey())))).append("\"><bdi>")
                             .append(Html.escape(v.getKey())).append("</bdi> <span class=\"count\">").append(v.getValue()).append("</span></a></li>"));

@@ -35,9 +35,7 @@ final class TrendsPage {
 
     List<RouteTrend> trends() {
         SearchResult all = index.search(new SearchRequest("offer:true", 1).withoutHighlight());
-        List<String> routes = all.facets().getOrDefault("route", Map.of()).entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-                .limit(ROUTES).map(Map.Entry::getKey).toList();
+        List<String> routes = Counts.largestFirst(all.facets().getOrDefault("route", Map.of())).limit(ROUTES).map(Map.Entry::getKey).toList();
         List<RouteTrend> out = new ArrayList<>();
         for (String route : routes) {
             if (route.equals("?>?")) {

@@ -101,6 +101,16 @@ class WorkbenchApiTest {
         assertThat(r.body()).contains("Bad query: ").contains("route: expects FROM&gt;TO");
     }
 
+    @Test
+    void badOrderAndUnknownCaseAreAnsweredAsPagesNamingTheProblem() throws Exception {
+        HttpResponse<String> order = call("GET", "/search?q=zuwara&order=sideways", investigator, null);
+        assertThat(order.statusCode()).isEqualTo(400);
+        assertThat(order.body()).contains("order must be relevance, newest or oldest, not &#39;sideways&#39;");
+        HttpResponse<String> unknown = call("GET", "/cases/abc", investigator, null);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("There is no case abc.");
+    }
+
     private static HttpResponse<String> call(String method, String path, String token, String body) throws Exception {
         try (HttpClient c = HttpClient.newHttpClient()) {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url(path)))
