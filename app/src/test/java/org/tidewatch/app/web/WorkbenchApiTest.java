@@ -43,6 +43,15 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void nearDuplicatesAreListedWithThePost() throws Exception {
+        JsonNode post = JSON.readTree(call("GET", "/api/posts/telegram:9001", investigator, null).body());
+        assertThat(post.get("group_size").asInt()).isEqualTo(2);
+        assertThat(post.get("duplicate_ids").toString()).isEqualTo("[\"telegram:9002\"]");
+        String page = call("GET", "/search?q=harbour%20offer:any", investigator, null).body();
+        assertThat(page).contains("2 near duplicates</a>").contains("href=\"/search?q=group%3A%22");
+    }
+
+    @Test
     void unknownPostIs404WithItsId() throws Exception {
         HttpResponse<String> r = call("GET", "/api/posts/telegram:nope", investigator, null);
         assertThat(r.statusCode()).isEqualTo(404);

@@ -91,6 +91,16 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void slashKeyJumpsToTheQueryBox() {
+        browser.login(server, "ina");
+        browser.driver.get(server.url("/search?q=sfax"));
+        browser.driver.findElement(By.tagName("h1")).click();
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys("/").perform();
+        assertThat(browser.driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("q");
+        assertThat(browser.driver.findElement(By.id("q")).getDomProperty("value")).isEqualTo("sfax");
+    }
+
+    @Test
     void arabicPostReadsRightToLeft() {
         browser.login(server, "ina");
         browser.driver.get(server.url("/posts/telegram:7002"));
