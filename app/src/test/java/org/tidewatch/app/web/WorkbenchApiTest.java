@@ -52,6 +52,16 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void authorPageShowsFirstAndLastSeenPlatformsRoutesAndPrices() throws Exception {
+        HttpResponse<String> r = call("GET", "/authors/seller_tn", investigator, null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.body()).contains("<h1>Author <bdi>seller_tn</bdi></h1>")
+                .contains("<dt>Posts</dt><dd>2</dd><dt>First seen</dt><dd><time datetime=\"2026-09-21T09:00:00Z\">")
+                .contains("<dt>Last seen</dt><dd><time datetime=\"2026-10-20T09:00:00Z\">")
+                .contains("<bdi>classifieds</bdi> (2)", "<bdi>TN&gt;IT</bdi> (2)", "<td>2800 TND</td>", "<td>3000 TND</td>");
+    }
+
+    @Test
     void unknownPostIs404WithItsId() throws Exception {
         HttpResponse<String> r = call("GET", "/api/posts/telegram:nope", investigator, null);
         assertThat(r.statusCode()).isEqualTo(404);
