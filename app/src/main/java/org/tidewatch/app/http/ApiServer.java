@@ -73,6 +73,7 @@ public final class ApiServer implements AutoCloseable {
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
                 send(ctx, 500, error(json, "internal error; see the server log"));
             });
+            new org.tidewatch.app.web.Workbench(tw).install(config);
             for (Consumer<JavalinConfig> ext : all) {
                 ext.accept(config);
             }

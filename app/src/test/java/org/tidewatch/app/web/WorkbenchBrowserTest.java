@@ -1,0 +1,173 @@
+package org.tidewatch.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The workbench in headless Chromium: each role logs in and uses the pages it may use. */
+class WorkbenchBrowserTest {
+    @TempDir
+    static Path dir;
+    static WorkbenchServer server;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = WorkbenchServer.shared();
+        browser = new Browser(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void investigatorWalksFromSearchThroughFacetPostAndPivotToACase() throws Exception {
+        browser.login(server, "ina");
+        var d = browser.driver;
+        d.get(server.url("/search?q=lampedusa"));
+        assertThat(browser.mainText()).contains("5 posts");
+        assertThat(d.findElements(By.cssSelector("article.hit mark"))).isNotEmpty();
+        Path shot = browser.screenshot("search");
+        Path docs = Files.createDirectories(Path.of("..", "docs"));
+        Files.copy(shot, docs.resolve("search.png"), StandardCopyOption.REPLACE_EXISTING);
+
+        facet("route", "LY>IT").click();
+        assertThat(d.getCurrentUrl()).contains("route%3ALY%3EIT");
+        assertThat(browser.mainText()).contains("3 posts").doesNotContain("Sfax");
+
+        d.findElement(By.linkText("Search")).click();
+        d.findElement(By.id("q")).sendKeys("sfax");
+        d.findElement(By.id("q")).submit();
+        d.findElement(By.cssSelector("article.hit h3 a[href='/posts/classifieds:8001']")).click();
+        assertThat(d.getCurrentUrl()).endsWith("/posts/classifieds:8001");
+        String post = browser.mainText();
+        assertThat(post).contains("Boat from Sfax to Lampedusa, 3000 TND", "https://example.org/ads/8001", "3000 TND", "+21620123456");
+        assertThat(d.findElement(By.cssSelector("code.hash")).getText()).matches("[0-9a-f]{64}");
+        browser.screenshot("post");
+
+        d.findElement(By.linkText("+21620123456")).click();
+        assertThat(d.getCurrentUrl()).endsWith("/phones/%2B21620123456");
+        assertThat(browser.mainText()).contains("Phone +21620123456", "Posts\n2", "classifieds (2)", "2800 TND");
+        browser.screenshot("phone");
+
+        d.findElement(By.linkText("classifieds:8001")).click();
+        d.findElement(By.id("case")).sendKeys("Sfax boats");
+        d.findElement(By.id("note")).sendKeys("same phone as the September advert");
+        d.findElement(By.cssSelector("form.case-add button")).click();
+        assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Case: Sfax boats");
+        assertThat(browser.mainText()).contains("Added by ina", "same phone as the September advert", "Boat from Sfax to Lampedusa");
+        browser.screenshot("case");
+        d.findElement(By.linkText("Cases")).click();
+        assertThat(browser.mainText()).contains("Sfax boats\t1\tina".replace('\t', ' '));
+        browser.screenshot("cases");
+    }
+
+    @Test
+    void aPostContainingAScriptTagShowsItAsText() {
+        browser.login(server, "ina");
+        var d = browser.driver;
+        d.get(server.url("/posts/telegram:7003"));
+        WebElement text = d.findElement(By.cssSelector("blockquote.post-text"));
+        assertThat(text.getText()).endsWith("<script>alert('x')</script>");
+        assertThat(d.findElements(By.cssSelector("main script"))).isEmpty();
+        d.get(server.url("/search?q=sunday"));
+        assertThat(d.findElement(By.cssSelector("article.hit p.text")).getText()).contains("<script>alert('x')</script>");
+        assertThat(d.findElements(By.cssSelector("main script"))).isEmpty();
+    }
+
+    @Test
+    void slashKeyJumpsToTheQueryBox() {
+        browser.login(server, "ina");
+        browser.driver.get(server.url("/search?q=sfax"));
+        browser.driver.findElement(By.tagName("h1")).click();
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys("/").perform();
+        assertThat(browser.driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("q");
+        assertThat(browser.driver.findElement(By.id("q")).getDomProperty("value")).isEqualTo("sfax");
+    }
+
+    @Test
+    void arabicPostReadsRightToLeft() {
+        browser.login(server, "ina");
+        browser.driver.get(server.url("/posts/telegram:7002"));
+        WebElement text = browser.driver.findElement(By.cssSelector("blockquote.post-text"));
+        assertThat(text.getDomAttribute("dir")).isEqualTo("auto");
+        assertThat(text.getCssValue("direction")).isEqualTo("rtl");
+    }
+
+    @Test
+    void csvExportIsDownloaded() throws Exception {
+        browser.login(server, "ina");
+        browser.driver.get(server.url("/search?q=lampedusa"));
+        browser.driver.findElement(By.linkText("Export CSV")).click();
+        Path csv = browser.downloads.resolve("tidewatch-search.csv");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(x -> Files.exists(csv));
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo(SearchCsv.HEADER);
+        assertThat(lines).hasSize(6);
+        assertThat(lines.subList(1, 6)).extracting(l -> l.substring(0, l.indexOf(',')))
+                .containsExactlyInAnyOrder("telegram:7001", "telegram:7002", "telegram:7003", "classifieds:8001", "classifieds:8002");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("classifieds:8001,classifieds,https://example.org/ads/8001,seller_tn,"
+                + "2026-10-20T09:00:00Z,").endsWith(",+21620123456,,3000 TND,TN>IT,\"Boat from Sfax to Lampedusa, 3000 TND, safe trip, "
+                + "contact +216 20 123 456\""));
+    }
+
+    @Test
+    void analystSeesTrendsAndAlertsButCannotSearch() {
+        browser.login(server, "ana");
+        var d = browser.driver;
+        d.get(server.url("/trends"));
+        assertThat(d.findElements(By.cssSelector("svg.chart rect.bar"))).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(browser.mainText()).contains("LY>IT", "TN>IT", "2026-10 2 4750 EUR");
+        browser.screenshot("trends");
+        d.get(server.url("/alerts"));
+        assertThat(browser.mainText()).contains("No alert store is installed yet");
+        browser.screenshot("alerts");
+        assertThat(d.findElements(By.linkText("Search"))).isEmpty();
+        d.get(server.url("/search?q=lampedusa"));
+        assertThat(d.getPageSource()).contains("your roles do not allow this");
+    }
+
+    @Test
+    void liaisonOpensAPostWithoutTheCaseForm() {
+        browser.login(server, "lia");
+        browser.driver.get(server.url("/posts/telegram:7001"));
+        assertThat(browser.mainText()).contains("Boat trip from Zuwara to Lampedusa");
+        assertThat(browser.driver.findElements(By.cssSelector("form.case-add"))).isEmpty();
+        browser.driver.get(server.url("/cases"));
+        assertThat(browser.driver.getPageSource()).contains("your roles do not allow this");
+    }
+
+    @Test
+    void adminSeesSourceHealth() {
+        browser.login(server, "adam");
+        browser.driver.get(server.url("/sources"));
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sources");
+        browser.screenshot("sources");
+        browser.driver.get(server.url("/posts/telegram:7001"));
+        assertThat(browser.driver.getPageSource()).contains("your roles do not allow this");
+    }
+
+    private static WebElement facet(String name, String value) {
+        for (WebElement a : browser.driver.findElements(By.cssSelector("a.facet[data-facet='" + name + "']"))) {
+            if (a.findElement(By.tagName("bdi")).getText().equals(value)) {
+                return a;
+            }
+        }
+        throw new AssertionError("no facet " + name + "=" + value + " in " + browser.mainText());
+    }
+}
