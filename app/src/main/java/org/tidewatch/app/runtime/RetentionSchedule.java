@@ -7,10 +7,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tidewatch.app.cases.CaseStore;
 import org.tidewatch.app.retention.PurgeResult;
 import org.tidewatch.app.retention.ReferencedPosts;
 import org.tidewatch.app.retention.RetentionService;
 import org.tidewatch.index.LucenePostIndex;
+import org.tidewatch.rules.alert.AlertQuery;
+import org.tidewatch.rules.alert.StoredAlert;
 
 /** Runs the retention purge at start and then daily, when retention is configured; a no-op otherwise. */
 final class RetentionSchedule implements AutoCloseable {
@@ -26,8 +29,9 @@ final class RetentionSchedule implements AutoCloseable {
         if (!tw.config().retention().enabled() || !(tw.index() instanceof LucenePostIndex index)) {
             return new RetentionSchedule(null);
         }
-        // Alerts, referral reports and cases name the posts they must keep; each store joins this list as it lands.
-        ReferencedPosts referenced = ReferencedPosts.anyOf(List.of(ReferencedPosts.NONE));
+        // Cases and alerts name the posts they must keep (referral reports join this list when they land).
+        CaseStore cases = new CaseStore(tw.db(), Clock.systemUTC());
+        ReferencedPosts referenced = ReferencedPosts.anyOf(List.of(cases::referenced, alertExamples(tw)));
         RetentionService service = new RetentionService(tw.config().retention(), new IndexRetentionTarget(index), referenced, tw.audit());
         ScheduledExecutorService ex = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "retention");
@@ -43,6 +47,22 @@ final class RetentionSchedule implements AutoCloseable {
             }
         }, 1, TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
         return new RetentionSchedule(ex);
+    }
+
+    /** Posts shown as examples of any stored alert. */
+    private static ReferencedPosts alertExamples(Tidewatch tw) {
+        return ids -> {
+            java.util.Set<String> wanted = new java.util.HashSet<>(ids);
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (StoredAlert a : tw.rules().alerts().list(AlertQuery.all())) {
+                for (String id : a.alert().examplePostIds()) {
+                    if (wanted.contains(id)) {
+                        out.add(id);
+                    }
+                }
+            }
+            return out;
+        };
     }
 
     @Override
