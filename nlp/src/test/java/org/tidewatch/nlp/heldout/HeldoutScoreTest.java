@@ -34,12 +34,14 @@ class HeldoutScoreTest {
     private static final String SET = "/org/tidewatch/nlp/heldout/heldout.jsonl";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    // Floors = held-out scores measured on this branch's base (README "Held-out scores") minus about 0.05.
-    private static final double OFFER_F1_FLOOR = 0.0;
-    private static final double PHONE_F1_FLOOR = 0.0;
-    private static final double PRICE_F1_FLOOR = 0.0;
-    private static final double ROUTE_COUNTRY_F1_FLOOR = 0.0;
-    private static final double LANG_ACCURACY_FLOOR = 0.0;
+    // Floors, not targets: the held-out scores measured at main d1d93a3 (nlp/README.md "Held-out scores") minus
+    // about 0.05, so that lexicon edits elsewhere have room to move without this test flapping.
+    private static final double OFFER_F1_FLOOR = 0.88;          // measured 0.930
+    private static final double PHONE_F1_FLOOR = 0.95;          // measured 1.000
+    private static final double PRICE_F1_FLOOR = 0.92;          // measured 0.971
+    private static final double ROUTE_COUNTRY_F1_FLOOR = 0.85;  // measured 0.905
+    private static final double LANG_ACCURACY_FLOOR = 0.93;     // measured 0.980
+    private static final double CATEGORY_ACCURACY_FLOOR = 0.82; // measured 65/73 = 0.890 on gold offers
 
     private static List<JsonNode> gold() throws IOException {
         List<JsonNode> out = new ArrayList<>();
@@ -148,5 +150,7 @@ class HeldoutScoreTest {
         assertThat(all.get(EvalScorer.PRICES).f1()).as("price F1").isGreaterThanOrEqualTo(PRICE_F1_FLOOR);
         assertThat(all.get(EvalScorer.ROUTES_COUNTRY).f1()).as("route country F1").isGreaterThanOrEqualTo(ROUTE_COUNTRY_F1_FLOOR);
         assertThat(all.langAccuracy()).as("language accuracy").isGreaterThanOrEqualTo(LANG_ACCURACY_FLOOR);
+        assertThat((double) all.categoryCorrect / all.goldOffers).as("category accuracy on gold offers")
+                .isGreaterThanOrEqualTo(CATEGORY_ACCURACY_FLOOR);
     }
 }
