@@ -25,7 +25,7 @@ import org.tidewatch.nlp.StandardEnricher;
 import org.tidewatch.nlp.extract.JsonlExtraction;
 
 /**
- * Scores {@link StandardEnricher} on the held-out set {@code heldout/heldout.jsonl}: 152 posts written for this test
+ * Scores {@link StandardEnricher} on the held-out set {@code heldout/heldout.jsonl}: 163 posts written for this test
  * in the 15 project languages, never tuned on, in the format and under the labelling rules of shared/eval/README.md.
  * The floors below are REGRESSION FLOORS, NOT TARGETS: measured values minus a margin, so a change that makes the
  * enricher less general fails here. Raise them when the scores rise; never lower them to make a change pass.
@@ -36,12 +36,12 @@ class HeldoutScoreTest {
 
     // Floors, not targets: the held-out scores measured at main d1d93a3 (nlp/README.md "Held-out scores") minus
     // about 0.05, so that lexicon edits elsewhere have room to move without this test flapping.
-    private static final double OFFER_F1_FLOOR = 0.88;          // measured 0.930
-    private static final double PHONE_F1_FLOOR = 0.95;          // measured 1.000
-    private static final double PRICE_F1_FLOOR = 0.92;          // measured 0.971
-    private static final double ROUTE_COUNTRY_F1_FLOOR = 0.85;  // measured 0.905
-    private static final double LANG_ACCURACY_FLOOR = 0.93;     // measured 0.980
-    private static final double CATEGORY_ACCURACY_FLOOR = 0.82; // measured 65/73 = 0.890 on gold offers
+    private static final double OFFER_F1_FLOOR = 0.88;          // measured 0.929
+    private static final double PHONE_F1_FLOOR = 0.93;          // measured 0.983
+    private static final double PRICE_F1_FLOOR = 0.91;          // measured 0.966
+    private static final double ROUTE_COUNTRY_F1_FLOOR = 0.85;  // measured 0.900
+    private static final double LANG_ACCURACY_FLOOR = 0.93;     // measured 0.982
+    private static final double CATEGORY_ACCURACY_FLOOR = 0.82; // measured 71/80 = 0.888 on gold offers
 
     private static List<JsonNode> gold() throws IOException {
         List<JsonNode> out = new ArrayList<>();
