@@ -26,7 +26,8 @@ import picocli.CommandLine.Command;
         description = "Watches public social media and adverts for migrant-smuggling offers.",
         subcommands = {DemoCommand.class, ServeCommand.class, CrawlCommand.class, IngestCommand.class,
                 ExtractCommand.class, SearchCommand.class, SourcesCommand.class, EvidenceCommand.class,
-                ReindexCommand.class, UsersCommand.class, AuditCommand.class, TestCommand.class},
+                ReindexCommand.class, UsersCommand.class, AuditCommand.class, TestCommand.class,
+                org.tidewatch.app.referral.ReportCommand.class},
         commandListHeading = "%nCommands:%n", synopsisSubcommandLabel = "COMMAND", usageHelpWidth = 100)
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -70,6 +70,7 @@ public final class ServerRun {
             SourcesApi sources = new SourcesApi(() -> List.copyOf(current), health, scheduler, reload, tw.audit());
             List<Consumer<JavalinConfig>> all = new ArrayList<>(extensions);
             all.add(sources::install);
+            all.add(new org.tidewatch.app.referral.ReferralApi(tw)::install);
             try (ApiServer api = ApiServer.start(settings, tw, all)) {
                 ReloadSignal.install(() -> LOG.warn("configuration reloaded: {}", reload.get()));
                 for (SourceConfig s : current) {
