@@ -45,10 +45,14 @@ public final class PackageCsv implements PackageWriter {
         w.write("\r\n");
     }
 
-    /** Quotes every cell; a leading =, +, - or @ gets a ' so a spreadsheet never runs a post's text as a formula. */
+    /**
+     * Quotes every cell. A cell a spreadsheet would run as a formula gets a leading ': one starting with =, tab or CR,
+     * or with +, - or @ and holding a "(" — so handles (@name) and phone numbers (+218…) reach platform tooling as
+     * they are.
+     */
     static String cell(String value) {
         String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+        if (!v.isEmpty() && ("=\t\r".indexOf(v.charAt(0)) >= 0 || ("+-@".indexOf(v.charAt(0)) >= 0 && v.indexOf('(') >= 0))) {
             v = "'" + v;
         }
         return "\"" + v.replace("\"", "\"\"") + "\"";
