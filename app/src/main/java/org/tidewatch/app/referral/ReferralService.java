@@ -27,7 +27,10 @@ public final class ReferralService {
         return store;
     }
 
-    /** Builds and saves the packages for a query (oldest first, so items read as a timeline). */
+    /**
+     * Builds and saves the packages for a query (oldest first, so items read as a timeline). The query language's
+     * default offer filter applies: add {@code offer:any} to let the package list the non-offers it held back.
+     */
     public List<ReferralPackage> fromQuery(String query, String platform, String author, boolean reRefer) {
         String q = platform == null ? query : "(" + query + ") platform:" + quote(platform);
         return save(builder.build(search(q), platform, "query: " + query, author, reRefer));
@@ -38,7 +41,8 @@ public final class ReferralService {
         List<EnrichedPost> posts = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (String id : postIds) {
-            SearchResult r = index.search(new SearchRequest("id:" + quote(id), 1).withoutHighlight());
+            // offer:any: a ticked post is looked up whatever the classifier said; the guard judges it next.
+            SearchResult r = index.search(new SearchRequest("offer:any id:" + quote(id), 1).withoutHighlight());
             if (r.hits().isEmpty()) {
                 unknown.add(id);
             } else {

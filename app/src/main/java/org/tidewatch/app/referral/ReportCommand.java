@@ -43,23 +43,27 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "json", description = "pdf, csv or json (default json).")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true,
-            description = "Where to write it; with several platforms, -PLATFORM is added before the extension.")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Where to write it (required); with several platforms, -PLATFORM is added before the extension.")
     Path out;
 
     @Option(names = "--re-refer", description = "Include posts already referred to the same platform.")
     boolean reRefer;
 
-    @Option(names = "--notifier-name", paramLabel = "NAME", required = true, description = "Notifier's name (DSA Art. 16).")
+    @Option(names = "--notifier-name", paramLabel = "NAME", description = "Notifier's name (DSA Art. 16, required).")
     String notifierName;
 
-    @Option(names = "--notifier-email", paramLabel = "EMAIL", required = true, description = "Notifier's e-mail (DSA Art. 16).")
+    @Option(names = "--notifier-email", paramLabel = "EMAIL", description = "Notifier's e-mail (DSA Art. 16, required).")
     String notifierEmail;
 
     @Override
     public Integer call() throws IOException {
         if ((query == null) == ids.isEmpty()) {
             throw new UserFacingException("give either --query or --ids");
+        }
+        if (out == null || notifierName == null || notifierEmail == null) {
+            // Not picocli-required: that would also demand them of `report list` and the other subcommands.
+            throw new UserFacingException("report needs --out, --notifier-name and --notifier-email");
         }
         PackageWriter writer = writer(format);
         ReferralSettings settings = settings(notifierName, notifierEmail);
