@@ -14,20 +14,25 @@ import java.util.Locale;
 import org.tidewatch.app.audit.AuditAction;
 import org.tidewatch.app.runtime.Tidewatch;
 import org.tidewatch.app.security.AccessControl;
+import org.tidewatch.app.security.Html;
 import org.tidewatch.app.security.Role;
 
 /**
  * The referral routes, for the {@code liaison} role: {@code POST /api/reports} (build and keep packages),
  * {@code GET /api/reports} (list with takedown state and per-platform removal figures), {@code GET /api/reports/{id}}
- * (the package; {@code ?format=pdf|csv|json}), {@code POST /api/reports/check} (re-check referred URLs now) and
- * {@code GET /api/reports/{id}/evidence} (the evidence zip). Every call is audited.
+ * (the package; {@code ?format=pdf|csv|json}), {@code POST /api/reports/check} (re-check referred URLs now),
+ * {@code GET /api/reports/{id}/evidence} (the evidence zip) and the page {@code GET /reports/takedowns} (removal rate
+ * and median time-to-removal per platform). Every call is audited.
  */
 public final class ReferralApi {
     private final Tidewatch tw;
     private final Referrals referrals;
 
+    /** The routes over a running server's Tidewatch; referred URLs are re-checked every six hours from now on. */
     public ReferralApi(Tidewatch tw) {
         this(tw, Referrals.over(tw, Clock.systemUTC()));
+        // A daemon thread: it ends with the server process. The interval belongs in a `referral:` config section.
+        TakedownSchedule.start(referrals.tracker(), TakedownSchedule.DEFAULT_INTERVAL);
     }
 
     ReferralApi(Tidewatch tw, Referrals referrals) {
@@ -42,6 +47,7 @@ public final class ReferralApi {
         config.routes.post("/api/reports/check", this::check, Role.LIAISON);
         config.routes.get("/api/reports/{id}", this::show, Role.LIAISON);
         config.routes.get("/api/reports/{id}/evidence", this::evidence, Role.LIAISON);
+        config.routes.get("/reports/takedowns", this::takedownPage, Role.LIAISON);
     }
 
     private void create(Context ctx) {
@@ -109,6 +115,23 @@ public final class ReferralApi {
         }
         tw.audit().record(AccessControl.userName(ctx), AuditAction.REPORT, "list reports", reports.size());
         send(ctx, 200, n);
+    }
+
+    /** A plain HTML page: removal rate and median time-to-removal per platform (no scripts or inline styles: CSP). */
+    private void takedownPage(Context ctx) {
+        StringBuilder h = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Takedowns</title>"
+                + "</head><body><h1>Takedowns per platform</h1><table><tr><th>platform</th><th>referred</th>"
+                + "<th>removed</th><th>removal rate</th><th>median time to removal</th></tr>");
+        for (TakedownStats.PlatformStatus p : referrals.stats().perPlatform()) {
+            h.append("<tr><td>").append(Html.escape(p.platform())).append("</td><td>").append(p.referred())
+                    .append("</td><td>").append(p.removed()).append("</td><td>")
+                    .append(Math.round(p.removalRate() * 100)).append("%</td><td>")
+                    .append(p.medianToRemoval().map(d -> d.toHours() + " h " + d.toMinutesPart() + " min").orElse("-"))
+                    .append("</td></tr>");
+        }
+        h.append("</table></body></html>");
+        tw.audit().record(AccessControl.userName(ctx), AuditAction.REPORT, "takedown page", null);
+        ctx.status(200).contentType("text/html; charset=utf-8").result(h.toString());
     }
 
     private void check(Context ctx) {

@@ -126,6 +126,10 @@ class ReportCommandAndApiTest {
                 assertThat(pdf.body()).startsWith("%PDF-");
                 assertThat(get(base + "/api/reports/nope", liaison).statusCode()).isEqualTo(404);
                 assertThat(get(base + "/api/reports", investigator).statusCode()).isEqualTo(403);
+                HttpResponse<String> page = get(base + "/reports/takedowns", liaison);
+                assertThat(page.statusCode()).isEqualTo(200);
+                assertThat(page.body()).contains("<tr><td>telegram</td><td>1</td><td>0</td><td>0%</td><td>-</td></tr>");
+                assertThat(get(base + "/reports/takedowns", investigator).statusCode()).isEqualTo(403);
             }
             List<AuditEntry> entries = tw.audit().list(AuditFilter.ALL);
             assertThat(entries).anyMatch(e -> e.actor().equals("liaison1") && e.action() == AuditAction.REPORT
