@@ -24,6 +24,9 @@ import org.tidewatch.core.store.Database;
 class PackageFormatsTest {
     static final String ARABIC = "رحلة من زوارة إلى لامبيدوزا يوم الجمعة";
     static final String TIGRINYA = "ጉዕዞ ናብ ኢጣልያ";
+    static final String PERSIAN = "سفر از ترکیه به یونان با قایق";
+    static final String URDU = "یونان کے لیے کشتی کا سفر، ڈالر میں ادائیگی";
+    static final String PASHTO = "د ترکیې څخه یونان ته سفر، ښه بیه";
     static ReferralPackage pkg;
 
     @BeforeAll
@@ -36,6 +39,9 @@ class PackageFormatsTest {
                 Posts.offer("telegram", "11", "en", "Boat Zuwara to Lampedusa, 4000 euro, +218 91 2345678"),
                 Posts.offer("telegram", "12", "ar", ARABIC),
                 Posts.offer("telegram", "13", "ti", TIGRINYA),
+                Posts.offer("telegram", "15", "fa", PERSIAN),
+                Posts.offer("telegram", "16", "ur", URDU),
+                Posts.offer("telegram", "17", "ps", PASHTO),
                 Posts.offer("telegram", "14", "en", "Rescue hotline: call Alarm Phone if in distress")),
                 null, "query: lampedusa", "liaison1", false).getFirst();
     }
@@ -56,7 +62,8 @@ class PackageFormatsTest {
         assertThat(notice.get("good_faith_statement").asText()).contains("bona fide");
         assertThat(notice.get("explanation").asText()).contains("smuggling of migrants");
         assertThat(notice.get("urls").toString()).isEqualTo("[\"https://telegram.example/p/11\","
-                + "\"https://telegram.example/p/12\",\"https://telegram.example/p/13\"]");
+                + "\"https://telegram.example/p/12\",\"https://telegram.example/p/13\",\"https://telegram.example/p/15\","
+                + "\"https://telegram.example/p/16\",\"https://telegram.example/p/17\"]");
         JsonNode ar = n.get("items").get(1);
         assertThat(ar.get("platform").asText()).isEqualTo("telegram");
         assertThat(ar.get("url").asText()).isEqualTo("https://telegram.example/p/12");
@@ -83,7 +90,7 @@ class PackageFormatsTest {
         String csv = out.toString(StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
 
-        assertThat(lines).hasSize(4);
+        assertThat(lines).hasSize(7);
         assertThat(lines.get(0)).isEqualTo("\uFEFF\"report_id\",\"platform\",\"url\",\"account\",\"post_id\",\"published_at\","
                 + "\"captured_at\",\"sha256\",\"warc_record_id\",\"warc_file\",\"lang\",\"text\",\"reasons\",\"legal_basis\","
                 + "\"notifier_name\",\"notifier_email\",\"good_faith_statement\",\"created_at\",\"author\"");
@@ -117,8 +124,10 @@ class PackageFormatsTest {
                 "@acct_12", "telegram:12", "2026-11-01 08:30:00 UTC", "2026-11-02 09:15:00 UTC", "ab".repeat(32),
                 pkg.items().get(1).warcRecordId(), "irregular crossing (Maghrebi \"harga\")",
                 "Boat Zuwara to Lampedusa, 4000 euro, +218 91 2345678", TIGRINYA, "telegram:14", "sea rescue hotline");
-        for (String word : ARABIC.split(" ")) {
-            assertThat(flat).as("Arabic word %s", word).contains(word);
+        for (String script : List.of(ARABIC, PERSIAN, URDU, PASHTO)) {
+            for (String word : script.replace("،", "").split(" ")) {
+                assertThat(flat).as("word %s of %s", word, script).contains(word);
+            }
         }
     }
 
