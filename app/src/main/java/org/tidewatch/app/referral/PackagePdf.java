@@ -15,7 +15,10 @@ import org.tidewatch.app.security.Html;
 
 /**
  * A package as PDF for people: the notice, then one block per item, then what was held back. Arabic-script and
- * Ge'ez text is shaped and laid out right-to-left where due, with the fonts embedded.
+ * Ge'ez text is laid out right-to-left where due (ICU bidi) with the fonts embedded. Shaping is ICU's Arabic shaping
+ * into Unicode presentation forms (openhtmltopdf has no OpenType shaper): Arabic and Persian join correctly; the few
+ * Urdu and Pashto letters that have no presentation forms (e.g. ښ ڼ ې) are drawn unjoined, though the text extracts
+ * correctly.
  */
 public final class PackagePdf implements PackageWriter {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
