@@ -5,6 +5,7 @@ import org.tidewatch.app.audit.AuditCommand;
 import org.tidewatch.app.cli.AlertsCommand;
 import org.tidewatch.app.cli.CrawlCommand;
 import org.tidewatch.app.cli.WatchCommand;
+import org.tidewatch.app.referral.ReportCommand;
 import org.tidewatch.app.security.UsersCommand;
 import org.tidewatch.app.cli.DemoCommand;
 import org.tidewatch.app.cli.EvidenceCommand;
@@ -28,8 +29,8 @@ import picocli.CommandLine.Command;
         description = "Watches public social media and adverts for migrant-smuggling offers.",
         subcommands = {DemoCommand.class, ServeCommand.class, CrawlCommand.class, IngestCommand.class,
                 ExtractCommand.class, SearchCommand.class, SourcesCommand.class, EvidenceCommand.class,
-                ReindexCommand.class, AlertsCommand.class, WatchCommand.class, UsersCommand.class, AuditCommand.class,
-                TestCommand.class},
+                ReindexCommand.class, AlertsCommand.class, WatchCommand.class, ReportCommand.class, UsersCommand.class,
+                AuditCommand.class, TestCommand.class},
         commandListHeading = "%nCommands:%n", synopsisSubcommandLabel = "COMMAND", usageHelpWidth = 100)
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tidewatch.app.cases.CaseStore;
+import org.tidewatch.app.referral.ReferralStore;
 import org.tidewatch.app.retention.PurgeResult;
 import org.tidewatch.app.retention.ReferencedPosts;
 import org.tidewatch.app.retention.RetentionService;
@@ -29,9 +30,10 @@ final class RetentionSchedule implements AutoCloseable {
         if (!tw.config().retention().enabled() || !(tw.index() instanceof LucenePostIndex index)) {
             return new RetentionSchedule(null);
         }
-        // Cases and alerts name the posts they must keep (referral reports join this list when they land).
+        // Cases, alerts and referral reports name the posts they must keep.
         CaseStore cases = new CaseStore(tw.db(), Clock.systemUTC());
-        ReferencedPosts referenced = ReferencedPosts.anyOf(List.of(cases::referenced, alertExamples(tw)));
+        ReferralStore referrals = new ReferralStore(tw.db());
+        ReferencedPosts referenced = ReferencedPosts.anyOf(List.of(cases::referenced, alertExamples(tw), referrals::referenced));
         RetentionService service = new RetentionService(tw.config().retention(), new IndexRetentionTarget(index), referenced, tw.audit());
         ScheduledExecutorService ex = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "retention");

@@ -13,6 +13,7 @@ import org.tidewatch.app.config.ServerSettings;
 import org.tidewatch.app.http.AlertsApi;
 import org.tidewatch.app.http.ApiServer;
 import org.tidewatch.app.http.SourcesApi;
+import org.tidewatch.app.referral.ReferralApi;
 import org.tidewatch.core.SourceConfig;
 import org.tidewatch.crawler.health.Backoff;
 import org.tidewatch.crawler.health.SourceHealthStore;
@@ -72,6 +73,7 @@ public final class ServerRun {
             List<Consumer<JavalinConfig>> all = new ArrayList<>(extensions);
             all.add(sources::install);
             all.add(new AlertsApi(tw.rules(), tw.audit())::install);
+            all.add(new ReferralApi(tw)::install);
             tw.rules().startDelivery();
             try (ApiServer api = ApiServer.start(settings, tw, all)) {
                 ReloadSignal.install(() -> LOG.warn("configuration reloaded: {}", reload.get()));

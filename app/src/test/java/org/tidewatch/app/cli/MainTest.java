@@ -23,7 +23,7 @@ class MainTest {
         String commands = r.out().substring(r.out().indexOf("Commands:"));
         java.util.List<String> lines = commands.lines().skip(1).filter(l -> !l.isBlank()).toList();
         assertThat(lines).extracting(l -> l.strip().split("\\s+")[0])
-                .containsExactly("demo", "serve", "crawl", "ingest", "extract", "search", "sources", "evidence", "reindex", "alerts", "watch", "users", "audit", "test");
+                .containsExactly("demo", "serve", "crawl", "ingest", "extract", "search", "sources", "evidence", "reindex", "alerts", "watch", "report", "users", "audit", "test");
         assertThat(lines).allMatch(l -> l.matches("  [a-z]+ +\\S.*"), "one line per command");
     }
 

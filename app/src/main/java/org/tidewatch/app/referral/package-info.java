@@ -1,0 +1,18 @@
+/**
+ * Referral reports to platforms (EU DSA Art. 16 notices), takedown tracking and evidence exports for prosecutors.
+ *
+ * <p>To use, assemble the parts over an open Tidewatch and build packages from a query or ticked post ids:
+ * <pre>{@code
+ * Referrals r = Referrals.over(tw, Clock.systemUTC());
+ * List<ReferralPackage> pkgs = r.service(tw, ReferralSettings.defaults("Liaison Unit", "liaison@police.example"))
+ *         .fromQuery("offer:true lampedusa", "telegram", "liaison1", false);   // saved, one per platform
+ * PackageWriter.forFormat("pdf").write(pkgs.getFirst(), out);                   // or csv, json
+ * r.tracker().checkAll();                                                       // online / removed / error
+ * r.evidenceExport().export(pkgs.getFirst(), null, zipOut);                     // WARC records + manifest + README
+ * }</pre>
+ * {@link org.tidewatch.app.referral.HumanitarianGuard} holds back rescue hotlines, NGO/UN safety information, news,
+ * people asking for help and non-offers; posts already referred to a platform are left out unless re-referred.
+ * Every package lists what it held back and why. CLI: {@code tidewatch report}; HTTP: {@link
+ * org.tidewatch.app.referral.ReferralApi} (role {@code liaison}).
+ */
+package org.tidewatch.app.referral;
