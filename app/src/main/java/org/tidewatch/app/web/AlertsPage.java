@@ -50,7 +50,8 @@ final class AlertsPage {
         if (list.isEmpty()) {
             sb.append("<p>No ").append(filter.equals("all") ? "" : filter + " ").append("alerts.</p>");
         } else {
-            sb.append("<p>").append(list.size()).append(list.size() == LIMIT ? "+" : "").append(" alerts, newest first.</p>");
+            sb.append("<p>").append(list.size()).append(list.size() == LIMIT ? "+" : "").append(list.size() == 1 ? " alert" : " alerts")
+                    .append(", newest first.</p>");
             list.forEach(a -> sb.append(card(ctx, a, filter)));
         }
         Layout.send(ctx, 200, "Alerts", sb.toString());
