@@ -12,6 +12,7 @@ import org.tidewatch.app.audit.AuditAction;
 import org.tidewatch.app.audit.AuditLog;
 import org.tidewatch.app.security.AccessControl;
 import org.tidewatch.app.security.Html;
+import org.tidewatch.app.security.Role;
 import org.tidewatch.index.QuerySyntaxException;
 import org.tidewatch.rules.alert.AlertKind;
 import org.tidewatch.rules.alert.AlertQuery;
@@ -21,7 +22,8 @@ import org.tidewatch.rules.watch.Watchlist;
 import org.tidewatch.rules.watch.WatchlistService;
 
 /**
- * {@code GET /watchlists}: the saved queries with their matches (WATCHLIST alerts) and an add form;
+ * {@code GET /watchlists}: the saved queries with their matches (WATCHLIST alerts), a search link for users who may
+ * search, and an add form;
  * {@code POST /watchlists} (form: name, query, targets one per line) and {@code POST /watchlists/{name}/delete}.
  */
 final class WatchlistsPage {
@@ -103,7 +105,9 @@ final class WatchlistsPage {
     private static String section(Context ctx, Watchlist w, List<StoredAlert> found) {
         StringBuilder sb = new StringBuilder("<section class=\"watchlist\" id=\"").append(anchor(w.name())).append("\"><h2>")
                 .append(Html.escape(w.name())).append("</h2><p><code dir=\"auto\">").append(Html.escape(w.query()))
-                .append("</code> · <a href=\"").append(Html.escape(Links.search(w.query()))).append("\">search it</a></p><p class=\"meta\">Added by ")
+                .append("</code>").append(AccessControl.user(ctx).roles().contains(Role.INVESTIGATOR)
+                        ? " · <a href=\"" + Html.escape(Links.search(w.query())) + "\">search it</a>" : "")
+                .append("</p><p class=\"meta\">Added by ")
                 .append(Html.escape(w.owner())).append(", ").append(PostViews.time(w.createdAt()))
                 .append(w.targets().isEmpty() ? "; in-app only" : "; delivered to " + Html.escape(String.join(", ", w.targets())))
                 .append("</p><form method=\"post\" action=\"/watchlists/").append(Html.escape(Links.param(w.name())))

@@ -196,6 +196,18 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void analystDeletesAWatchlist() {
+        server.tw.rules().watchlists().add("ana", "old ring", "phone:\"+90 501 234 56 78\"", List.of());
+        browser.login(server, "ana");
+        var d = browser.driver;
+        d.get(server.url("/watchlists"));
+        d.findElement(By.xpath("//button[.='Delete old ring']")).click();
+        assertThat(d.getCurrentUrl()).endsWith("/watchlists");
+        assertThat(d.findElements(By.xpath("//button[.='Delete old ring']"))).isEmpty();
+        assertThat(server.tw.rules().watchlists().get("old ring")).isEmpty();
+    }
+
+    @Test
     void homeLinksToTheWorkbenchPagesOfTheRoles() {
         browser.login(server, "ana");
         browser.driver.get(server.url("/"));
