@@ -47,7 +47,8 @@ public final class Workbench {
         SearchPage search = new SearchPage(tw.index(), tw.audit());
         PostPage post = new PostPage(pivots, cases, tw.audit());
         CasePages casePages = new CasePages(cases, pivots, tw.audit());
-        TrendsPage trends = new TrendsPage(tw.index(), tw.audit());
+        TrendsPage trends = new TrendsPage(tw.index(), tw.audit(),
+                new RouteDailyStats(tw.rules().routeStats(), Clock.systemUTC()));
         SourcesPage sources = new SourcesPage(() -> tw.config().sources(),
                 new SourceHealthStore(tw.db(), Backoff.DEFAULT, Clock.systemUTC()), Clock.systemUTC());
         var routes = config.routes;

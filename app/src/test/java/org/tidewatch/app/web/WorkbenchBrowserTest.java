@@ -139,6 +139,8 @@ class WorkbenchBrowserTest {
         d.get(server.url("/trends"));
         assertThat(d.findElements(By.cssSelector("svg.chart rect.bar"))).hasSizeGreaterThanOrEqualTo(4);
         assertThat(browser.mainText()).contains("LY>IT", "TN>IT", "2026-10 2 4750 EUR");
+        assertThat(d.findElements(By.cssSelector("table.route-stats tbody tr"))).extracting(WebElement::getText)
+                .containsExactly("LY>IT 3 3 1 4500 2026-10-12", "TN>IT 2 2 1 870 2026-10-20");
         browser.screenshot("trends");
         assertThat(d.findElements(By.linkText("Search"))).isEmpty();
         d.get(server.url("/search?q=lampedusa"));
