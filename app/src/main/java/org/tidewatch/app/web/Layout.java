@@ -45,6 +45,7 @@ final class Layout {
         }
         if (roles.contains(Role.ANALYST)) {
             item(sb, "/alerts", "Alerts", path);
+            item(sb, "/watchlists", "Watchlists", path);
             item(sb, "/trends", "Trends", path);
         }
         if (roles.contains(Role.ADMIN)) {

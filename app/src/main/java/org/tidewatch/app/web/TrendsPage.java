@@ -19,7 +19,7 @@ import org.tidewatch.index.SearchResult;
 
 /**
  * {@code GET /trends}: per route, offers per month (an SVG bar chart) and the median price, ranked by the change of
- * the latest month. Computed from the index on each request (the rules module's daily statistics are not on main yet).
+ * the latest month, computed from the index on each request; below them the rules module's daily route statistics.
  */
 final class TrendsPage {
     static final int ROUTES = 8;
@@ -27,10 +27,12 @@ final class TrendsPage {
 
     private final PostIndex index;
     private final AuditLog audit;
+    private final RouteDailyStats daily;
 
-    TrendsPage(PostIndex index, AuditLog audit) {
+    TrendsPage(PostIndex index, AuditLog audit, RouteDailyStats daily) {
         this.index = index;
         this.audit = audit;
+        this.daily = daily;
     }
 
     List<RouteTrend> trends() {
@@ -63,6 +65,7 @@ final class TrendsPage {
                     .append(t.change() >= 0 ? "+" : "").append(t.change()).append(" in the latest month</span></h2>")
                     .append(chart(t)).append(table(t)).append("</section>");
         }
+        sb.append(daily.render());
         Layout.send(ctx, 200, "Trends", sb.toString());
     }
 

@@ -47,7 +47,8 @@ public final class Workbench {
         SearchPage search = new SearchPage(tw.index(), tw.audit());
         PostPage post = new PostPage(pivots, cases, tw.audit());
         CasePages casePages = new CasePages(cases, pivots, tw.audit());
-        TrendsPage trends = new TrendsPage(tw.index(), tw.audit());
+        TrendsPage trends = new TrendsPage(tw.index(), tw.audit(),
+                new RouteDailyStats(tw.rules().routeStats(), Clock.systemUTC()));
         SourcesPage sources = new SourcesPage(() -> tw.config().sources(),
                 new SourceHealthStore(tw.db(), Backoff.DEFAULT, Clock.systemUTC()), Clock.systemUTC());
         var routes = config.routes;
@@ -60,7 +61,14 @@ public final class Workbench {
         routes.get("/cases", casePages::list, Role.INVESTIGATOR);
         routes.get("/cases/{id}", casePages::show, Role.INVESTIGATOR);
         routes.post("/cases", casePages::add, Role.INVESTIGATOR);
-        routes.get("/alerts", new AlertsPage(trends)::handle, Role.ANALYST);
+        AlertsPage alerts = new AlertsPage(tw.rules().alerts(), tw.audit());
+        WatchlistsPage watchlists = new WatchlistsPage(tw.rules().watchlists(), tw.rules().alerts(), tw.audit());
+        routes.get("/alerts", alerts::handle, Role.ANALYST);
+        routes.post("/alerts/{id}/acknowledge", alerts::acknowledge, Role.ANALYST);
+        routes.post("/alerts/{id}/dismiss", alerts::dismiss, Role.ANALYST);
+        routes.get("/watchlists", watchlists::list, Role.ANALYST);
+        routes.post("/watchlists", watchlists::add, Role.ANALYST);
+        routes.post("/watchlists/{name}/delete", watchlists::delete, Role.ANALYST);
         routes.get("/trends", trends::handle, Role.ANALYST);
         routes.get("/sources", sources::handle, Role.ADMIN);
         new WorkbenchApi(pivots, cases, tw.audit()).install(config);

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tidewatch.app.audit.AuditAction;
+import org.tidewatch.app.audit.AuditEntry;
+import org.tidewatch.app.audit.AuditFilter;
+import org.tidewatch.core.Post;
 
 /** The workbench in headless Chromium: each role logs in and uses the pages it may use. */
 class WorkbenchBrowserTest {
@@ -133,13 +139,92 @@ class WorkbenchBrowserTest {
         d.get(server.url("/trends"));
         assertThat(d.findElements(By.cssSelector("svg.chart rect.bar"))).hasSizeGreaterThanOrEqualTo(4);
         assertThat(browser.mainText()).contains("LY>IT", "TN>IT", "2026-10 2 4750 EUR");
+        assertThat(d.findElements(By.cssSelector("table.route-stats tbody tr"))).extracting(WebElement::getText)
+                .containsExactly("LY>IT 3 3 1 4500 2026-10-12", "TN>IT 2 2 1 870 2026-10-20");
         browser.screenshot("trends");
-        d.get(server.url("/alerts"));
-        assertThat(browser.mainText()).contains("No alert store is installed yet");
-        browser.screenshot("alerts");
         assertThat(d.findElements(By.linkText("Search"))).isEmpty();
         d.get(server.url("/search?q=lampedusa"));
         assertThat(d.getPageSource()).contains("your roles do not allow this");
+    }
+
+    @Test
+    void analystWatchesAPhoneAndAcknowledgesTheAlertItsNewPostRaises() {
+        browser.login(server, "ana");
+        var d = browser.driver;
+        d.findElement(By.linkText("Watchlists")).click();
+        d.findElement(By.id("wl-name")).sendKeys("italian number");
+        d.findElement(By.id("wl-query")).sendKeys("phone:\"+39 312 345 6789\"");
+        d.findElement(By.cssSelector("form.watchlist-add button")).click();
+        WebElement section = d.findElement(By.cssSelector("section.watchlist"));
+        assertThat(section.getText()).contains("italian number", "phone:\"+39 312 345 6789\"", "Added by ana", "Matches (0)");
+
+        server.tw.pipeline().process(List.of(new Post("telegram:7301", "ingest", "telegram", "https://t.me/example_crossings/7301",
+                "example_crossings", null, Instant.parse("2026-11-20T08:00:00Z"), Instant.parse("2026-11-20T09:00:00Z"),
+                "Ask for Marco on +39 312 345 6789, same number as before", Map.of(), null)));
+
+        d.navigate().refresh();
+        assertThat(browser.mainText()).contains("Matches (1)", "matched 1 new post: telegram:7301");
+        browser.screenshot("watchlists");
+        d.findElement(By.linkText("Alerts")).click();
+        WebElement alert = watchlistAlert("italian number");
+        assertThat(alert.getText()).contains("WATCHLIST", "Fired 2026-11-20", "count 1 vs baseline 0", "New");
+        assertThat(alert.findElement(By.cssSelector("p.examples a")).getDomAttribute("href")).isEqualTo("/posts/telegram:7301");
+        browser.screenshot("alerts");
+        alert.findElement(By.cssSelector("button.acknowledge")).click();
+        assertThat(d.findElements(By.cssSelector("article.alert h2"))).noneMatch(h -> h.getText().contains("italian number"));
+
+        d.findElement(By.linkText("acknowledged")).click();
+        alert = watchlistAlert("italian number");
+        assertThat(alert.findElement(By.cssSelector("p.state")).getText()).startsWith("acknowledged by ana, ");
+        assertThat(alert.findElements(By.cssSelector("button.acknowledge"))).isEmpty();
+        assertThat(alert.findElements(By.cssSelector("button.dismiss"))).hasSize(1);
+        assertThat(server.tw.audit().list(new AuditFilter("ana", null, AuditAction.ADMIN, 100)))
+                .extracting(AuditEntry::target).anySatisfy(t -> assertThat(t).startsWith("acknowledge alert "));
+    }
+
+    @Test
+    void aBadWatchlistQueryIsShownWithTheParsersMessageAndNothingIsSaved() {
+        browser.login(server, "ana");
+        var d = browser.driver;
+        d.get(server.url("/watchlists"));
+        d.findElement(By.id("wl-name")).sendKeys("broken");
+        d.findElement(By.id("wl-query")).sendKeys("phone:<b>nope</b>");
+        d.findElement(By.cssSelector("form.watchlist-add button")).click();
+        assertThat(d.findElement(By.cssSelector("form.watchlist-add p.error")).getText())
+                .startsWith("Bad query: ").contains("<b>nope</b>");
+        assertThat(d.findElements(By.cssSelector("main p.error b"))).isEmpty();
+        assertThat(d.findElement(By.id("wl-query")).getDomProperty("value")).isEqualTo("phone:<b>nope</b>");
+        assertThat(server.tw.rules().watchlists().get("broken")).isEmpty();
+    }
+
+    @Test
+    void analystDeletesAWatchlist() {
+        server.tw.rules().watchlists().add("ana", "old ring", "phone:\"+90 501 234 56 78\"", List.of());
+        browser.login(server, "ana");
+        var d = browser.driver;
+        d.get(server.url("/watchlists"));
+        d.findElement(By.xpath("//button[.='Delete old ring']")).click();
+        assertThat(d.getCurrentUrl()).endsWith("/watchlists");
+        assertThat(d.findElements(By.xpath("//button[.='Delete old ring']"))).isEmpty();
+        assertThat(server.tw.rules().watchlists().get("old ring")).isEmpty();
+    }
+
+    @Test
+    void homeLinksToTheWorkbenchPagesOfTheRoles() {
+        browser.login(server, "ana");
+        browser.driver.get(server.url("/"));
+        assertThat(browser.driver.findElements(By.cssSelector("main nav a"))).extracting(a -> a.getDomAttribute("href"))
+                .containsExactly("/alerts", "/watchlists", "/trends");
+        assertThat(browser.driver.findElements(By.cssSelector("form[action='/logout']"))).hasSize(1);
+    }
+
+    private static WebElement watchlistAlert(String name) {
+        for (WebElement a : browser.driver.findElements(By.cssSelector("article.alert"))) {
+            if (a.findElement(By.tagName("h2")).getText().equals("WATCHLIST watchlist " + name)) {
+                return a;
+            }
+        }
+        throw new AssertionError("no alert of watchlist " + name + " in " + browser.mainText());
     }
 
     @Test
