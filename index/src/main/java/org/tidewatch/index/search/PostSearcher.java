@@ -18,6 +18,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import org.tidewatch.core.EnrichedPost;
 import org.tidewatch.index.SearchHit;
@@ -35,6 +36,9 @@ import org.tidewatch.index.schema.PostJson;
 public final class PostSearcher {
     private static final Set<String> LOADED = Set.of(Fields.JSON, Fields.DUP_GROUP);
 
+    /** Hits the page pass counts exactly before it may skip the rest (the facet pass counts further). */
+    static final int TOTAL_HITS_THRESHOLD = 1_000;
+
     private final LanguageAnalyzers analyzers;
 
     public PostSearcher(LanguageAnalyzers analyzers) {
@@ -44,14 +48,15 @@ public final class PostSearcher {
     /** One page of results of {@code query} (already parsed from {@code request.query()}). */
     public SearchResult search(IndexSearcher searcher, SearchRequest request, Query query) throws IOException {
         Cursor after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.order());
-        FacetCollectorManager facetManager = new FacetCollectorManager(Fields.FACETS);
         List<Integer> docs = new ArrayList<>();
         List<Float> scores = new ArrayList<>();
         List<Long> values = new ArrayList<>();
         long total;
+        boolean totalExact;
         boolean more;
-        Map<String, Map<String, Long>> facets;
+        FacetCounts facets;
         if (request.collapseDuplicates()) {
+            FacetCollectorManager facetManager = new FacetCollectorManager(Fields.FACETS);
             Object[] r = searcher.search(query,
                     new MultiCollectorManager(new CollapseCollectorManager(request.order(), after, request.limit()), facetManager));
             CollapseCollectorManager.Page page = (CollapseCollectorManager.Page) r[0];
@@ -61,14 +66,16 @@ public final class PostSearcher {
                 values.add(h.value());
             }
             total = page.groups();
+            totalExact = true;
             more = page.more();
-            facets = facets(r[1]);
+            facets = new FacetCounts(facets(r[1]), facetManager.hits(), false);
         } else {
+            // The page and the facets are two passes: the page alone can skip non-competitive hits (block-max
+            // scores, or the time points when sorted by time) once TOTAL_HITS_THRESHOLD hits are seen.
             FieldDoc afterDoc = after == null ? null : fieldDoc(after);
             TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.order()), request.limit() + 1,
-                    afterDoc, Integer.MAX_VALUE);
-            Object[] r = searcher.search(query, new MultiCollectorManager(top, facetManager));
-            TopFieldDocs td = (TopFieldDocs) r[0];
+                    afterDoc, TOTAL_HITS_THRESHOLD);
+            TopFieldDocs td = searcher.search(query, top);
             more = td.scoreDocs.length > request.limit();
             for (int k = 0; k < Math.min(request.limit(), td.scoreDocs.length); k++) {
                 FieldDoc fd = (FieldDoc) td.scoreDocs[k];
@@ -77,8 +84,12 @@ public final class PostSearcher {
                 values.add(request.order() == SortOrder.RELEVANCE
                         ? Float.floatToIntBits((Float) fd.fields[0]) : (Long) fd.fields[0]);
             }
-            total = td.totalHits.value();
-            facets = facets(r[1]);
+            boolean exactTop = td.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+            facets = FacetCounts.count(searcher, query, FacetCounts.EXACT_LIMIT);
+            // The facet pass counts every hit up to its limit, so totals stay exact for all but huge result sets.
+            totalExact = exactTop || !facets.approximate();
+            total = exactTop ? td.totalHits.value()
+                    : facets.approximate() ? Math.max(td.totalHits.value(), facets.hits()) : facets.hits();
         }
         List<SearchHit> hits = hits(searcher, request, query, docs, scores);
         String next = null;
@@ -86,7 +97,7 @@ public final class PostSearcher {
             SearchHit last = hits.get(hits.size() - 1);
             next = new Cursor(request.order(), values.get(values.size() - 1), last.post().post().id()).encode();
         }
-        return new SearchResult(total, hits, facets, next);
+        return new SearchResult(total, hits, facets.facets(), next, totalExact, facets.approximate());
     }
 
     @SuppressWarnings("unchecked")
