@@ -25,7 +25,15 @@ record FacetCounts(Map<String, Map<String, Long>> facets, long hits, boolean app
     /** The facets of {@code query}, exact up to {@code exactLimit} hits. */
     static FacetCounts count(IndexSearcher searcher, Query query, int exactLimit) throws IOException {
         FacetCollectorManager exact = new FacetCollectorManager(Fields.FACETS, exactLimit);
-        Map<String, Map<String, Long>> counted = searcher.search(query, exact);
+        return finish(searcher, query, exact, searcher.search(query, exact), exactLimit);
+    }
+
+    /**
+     * The facets of {@code query} from a pass that already ran {@code exact} (a manager with a budget of
+     * {@code exactLimit} hits, e.g. next to the page collector): those counts when it did not overflow, else a sample's.
+     */
+    static FacetCounts finish(IndexSearcher searcher, Query query, FacetCollectorManager exact,
+                              Map<String, Map<String, Long>> counted, int exactLimit) throws IOException {
         if (!exact.overflowed()) {
             return new FacetCounts(counted, exact.hits(), false);
         }

@@ -36,9 +36,6 @@ import org.tidewatch.index.schema.PostJson;
 public final class PostSearcher {
     private static final Set<String> LOADED = Set.of(Fields.JSON, Fields.DUP_GROUP);
 
-    /** Hits the page pass counts exactly before it may skip the rest (the facet pass counts further). */
-    static final int TOTAL_HITS_THRESHOLD = 1_000;
-
     private final LanguageAnalyzers analyzers;
 
     public PostSearcher(LanguageAnalyzers analyzers) {
@@ -70,12 +67,15 @@ public final class PostSearcher {
             more = page.more();
             facets = new FacetCounts(facets(r[1]), facetManager.hits(), false);
         } else {
-            // The page and the facets are two passes: the page alone can skip non-competitive hits (block-max
-            // scores, or the time points when sorted by time) once TOTAL_HITS_THRESHOLD hits are seen.
+            // One pass: the page needs every hit scored anyway (measured: letting it skip non-competitive hits in a
+            // pass of its own was slower on the broad multilingual disjunctions), but the facets stop counting after
+            // EXACT_LIMIT hits and are then estimated from a cheap sampled pass.
             FieldDoc afterDoc = after == null ? null : fieldDoc(after);
             TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.order()), request.limit() + 1,
-                    afterDoc, TOTAL_HITS_THRESHOLD);
-            TopFieldDocs td = searcher.search(query, top);
+                    afterDoc, Integer.MAX_VALUE);
+            FacetCollectorManager facetManager = new FacetCollectorManager(Fields.FACETS, FacetCounts.EXACT_LIMIT);
+            Object[] r = searcher.search(query, new MultiCollectorManager(top, facetManager));
+            TopFieldDocs td = (TopFieldDocs) r[0];
             more = td.scoreDocs.length > request.limit();
             for (int k = 0; k < Math.min(request.limit(), td.scoreDocs.length); k++) {
                 FieldDoc fd = (FieldDoc) td.scoreDocs[k];
@@ -84,12 +84,9 @@ public final class PostSearcher {
                 values.add(request.order() == SortOrder.RELEVANCE
                         ? Float.floatToIntBits((Float) fd.fields[0]) : (Long) fd.fields[0]);
             }
-            boolean exactTop = td.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-            facets = FacetCounts.count(searcher, query, FacetCounts.EXACT_LIMIT);
-            // The facet pass counts every hit up to its limit, so totals stay exact for all but huge result sets.
-            totalExact = exactTop || !facets.approximate();
-            total = exactTop ? td.totalHits.value()
-                    : facets.approximate() ? Math.max(td.totalHits.value(), facets.hits()) : facets.hits();
+            facets = FacetCounts.finish(searcher, query, facetManager, facets(r[1]), FacetCounts.EXACT_LIMIT);
+            total = td.totalHits.value();
+            totalExact = td.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
         }
         List<SearchHit> hits = hits(searcher, request, query, docs, scores);
         String next = null;
