@@ -68,6 +68,7 @@ public final class LucenePostIndex implements PostIndex {
         IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
+                .setUseCompoundFile(false) // flushes skip rewriting every segment into a .cfs; the index is few files anyway
                 .setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);

@@ -10,15 +10,26 @@ import java.util.Map;
  * @param hits       the requested page of hits
  * @param facets     facet name (platform, lang, route, from, to, category, month) to value to count
  * @param nextCursor pass to {@link SearchRequest#after(String)} for the next page; null when this is the last page
+ * @param totalExact whether {@code total} is exact; when false it is a lower bound (show it as "≥ total")
+ * @param facetsApproximate whether the facet counts are estimated from a sample (huge result sets)
  */
-public record SearchResult(long total, List<SearchHit> hits, Map<String, Map<String, Long>> facets, String nextCursor) {
+public record SearchResult(long total, List<SearchHit> hits, Map<String, Map<String, Long>> facets, String nextCursor,
+                           boolean totalExact, boolean facetsApproximate) {
     public SearchResult {
+        if (total < 0) {
+            throw new IllegalArgumentException("total must not be negative: " + total);
+        }
         hits = List.copyOf(hits);
         facets = Map.copyOf(facets);
     }
 
+    /** Results with an exact total and exact facet counts. */
+    public SearchResult(long total, List<SearchHit> hits, Map<String, Map<String, Long>> facets, String nextCursor) {
+        this(total, hits, facets, nextCursor, true, false);
+    }
+
     /** Results without a next page. */
     public SearchResult(long total, List<SearchHit> hits, Map<String, Map<String, Long>> facets) {
-        this(total, hits, facets, null);
+        this(total, hits, facets, null, true, false);
     }
 }

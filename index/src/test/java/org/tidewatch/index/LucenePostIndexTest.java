@@ -42,6 +42,8 @@ class LucenePostIndexTest {
         Set<String> ids = new HashSet<>();
         r.hits().forEach(h -> ids.add(h.post().post().id()));
         assertThat(r.total()).isEqualTo(ids.size());
+        assertThat(r.totalExact()).as("small result sets have exact totals").isTrue();
+        assertThat(r.facetsApproximate()).as("and exact facets").isFalse();
         return ids;
     }
 

@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -19,19 +21,50 @@ import org.tidewatch.index.schema.Fields;
 /**
  * Counts the standard facets of every matching post from the one sorted-set doc values field that holds all of
  * a post's facet values ({@code facet SEP value}): per hit one doc-values lookup; per segment the ordinals are
- * resolved to facet and value once.
+ * resolved to facet and value once. With a hit budget, collection stops once that many hits are counted
+ * ({@link #overflowed()} then says so and {@link #stoppedAt()} where, as a global doc id).
  */
 public final class FacetCollectorManager implements CollectorManager<FacetCollectorManager.Counter, Map<String, Map<String, Long>>> {
     private final List<String> facets;
+    private final long budget;
+    private final AtomicLong hits = new AtomicLong();
+    private volatile long stoppedAt = -1;
 
     /** @param facets facet names (see {@link Fields#FACETS}), in the order of the result */
     public FacetCollectorManager(List<String> facets) {
+        this(facets, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param facets facet names (see {@link Fields#FACETS}), in the order of the result
+     * @param budget the most hits to count; collection stops at the next one
+     */
+    public FacetCollectorManager(List<String> facets, long budget) {
+        if (budget < 1) {
+            throw new IllegalArgumentException("facet hit budget must be positive: " + budget);
+        }
         this.facets = List.copyOf(facets);
+        this.budget = budget;
     }
 
     @Override
     public Counter newCollector() {
-        return new Counter();
+        return new Counter(this);
+    }
+
+    /** Hits counted so far (all hits when not {@link #overflowed()}). */
+    public long hits() {
+        return hits.get();
+    }
+
+    /** Whether the query had more hits than the budget, so counting stopped early. */
+    public boolean overflowed() {
+        return stoppedAt >= 0;
+    }
+
+    /** The global doc id of the first hit past the budget, or -1. */
+    public long stoppedAt() {
+        return stoppedAt;
     }
 
     @Override
@@ -62,18 +95,35 @@ public final class FacetCollectorManager implements CollectorManager<FacetCollec
     /** Counts one slice of the index. */
     public static final class Counter extends SimpleCollector {
         private final Map<String, Map<String, Long>> totals = new HashMap<>();
+        private final FacetCollectorManager manager;
         private SortedSetDocValues values;
         private long[] counts;
+        private int docBase;
+
+        Counter(FacetCollectorManager manager) {
+            this.manager = manager;
+        }
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             finishSegment();
+            if (manager.overflowed()) {
+                throw new CollectionTerminatedException();
+            }
+            docBase = context.docBase;
             values = DocValues.getSortedSet(context.reader(), Fields.FACETS_FIELD);
             counts = new long[(int) values.getValueCount()];
         }
 
         @Override
         public void collect(int doc) throws IOException {
+            if (manager.hits.incrementAndGet() > manager.budget) {
+                manager.hits.decrementAndGet();
+                if (manager.stoppedAt < 0) {
+                    manager.stoppedAt = (long) docBase + doc;
+                }
+                throw new CollectionTerminatedException();
+            }
             if (values.advanceExact(doc)) {
                 for (int k = values.docValueCount(); k > 0; k--) {
                     counts[(int) values.nextOrd()]++;

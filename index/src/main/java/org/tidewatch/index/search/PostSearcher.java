@@ -18,6 +18,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import org.tidewatch.core.EnrichedPost;
 import org.tidewatch.index.SearchHit;
@@ -44,14 +45,15 @@ public final class PostSearcher {
     /** One page of results of {@code query} (already parsed from {@code request.query()}). */
     public SearchResult search(IndexSearcher searcher, SearchRequest request, Query query) throws IOException {
         Cursor after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.order());
-        FacetCollectorManager facetManager = new FacetCollectorManager(Fields.FACETS);
         List<Integer> docs = new ArrayList<>();
         List<Float> scores = new ArrayList<>();
         List<Long> values = new ArrayList<>();
         long total;
+        boolean totalExact;
         boolean more;
-        Map<String, Map<String, Long>> facets;
+        FacetCounts facets;
         if (request.collapseDuplicates()) {
+            FacetCollectorManager facetManager = new FacetCollectorManager(Fields.FACETS);
             Object[] r = searcher.search(query,
                     new MultiCollectorManager(new CollapseCollectorManager(request.order(), after, request.limit()), facetManager));
             CollapseCollectorManager.Page page = (CollapseCollectorManager.Page) r[0];
@@ -61,12 +63,17 @@ public final class PostSearcher {
                 values.add(h.value());
             }
             total = page.groups();
+            totalExact = true;
             more = page.more();
-            facets = facets(r[1]);
+            facets = new FacetCounts(facets(r[1]), facetManager.hits(), false);
         } else {
+            // One pass: the page needs every hit scored anyway (measured: letting it skip non-competitive hits in a
+            // pass of its own was slower on the broad multilingual disjunctions), but the facets stop counting after
+            // EXACT_LIMIT hits and are then estimated from a cheap sampled pass.
             FieldDoc afterDoc = after == null ? null : fieldDoc(after);
             TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.order()), request.limit() + 1,
                     afterDoc, Integer.MAX_VALUE);
+            FacetCollectorManager facetManager = new FacetCollectorManager(Fields.FACETS, FacetCounts.EXACT_LIMIT);
             Object[] r = searcher.search(query, new MultiCollectorManager(top, facetManager));
             TopFieldDocs td = (TopFieldDocs) r[0];
             more = td.scoreDocs.length > request.limit();
@@ -77,8 +84,9 @@ public final class PostSearcher {
                 values.add(request.order() == SortOrder.RELEVANCE
                         ? Float.floatToIntBits((Float) fd.fields[0]) : (Long) fd.fields[0]);
             }
+            facets = FacetCounts.finish(searcher, query, facetManager, facets(r[1]), FacetCounts.EXACT_LIMIT);
             total = td.totalHits.value();
-            facets = facets(r[1]);
+            totalExact = td.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
         }
         List<SearchHit> hits = hits(searcher, request, query, docs, scores);
         String next = null;
@@ -86,7 +94,7 @@ public final class PostSearcher {
             SearchHit last = hits.get(hits.size() - 1);
             next = new Cursor(request.order(), values.get(values.size() - 1), last.post().post().id()).encode();
         }
-        return new SearchResult(total, hits, facets, next);
+        return new SearchResult(total, hits, facets.facets(), next, totalExact, facets.approximate());
     }
 
     @SuppressWarnings("unchecked")

@@ -49,21 +49,34 @@ final class SnippetHighlighter {
                         .withWeightMatches(false)
                         .withMaxLength(10_000), textByDoc);
         String[] out = new String[docs.length];
-        // Each post is re-analysed only with its own language's analyzer and the folded one.
+        // Each post is re-analysed with its own language's analyzer, and with the folded one only when its own
+        // field gave no snippet (a match through another language's word or a folded-only spelling).
+        List<Integer> foldedOnly = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> group : byLanguageField.entrySet()) {
             String own = group.getKey();
-            String[] fields = own.isEmpty() ? new String[] {LanguageAnalyzers.FOLDED} : new String[] {own, LanguageAnalyzers.FOLDED};
+            if (own.isEmpty()) {
+                foldedOnly.addAll(group.getValue());
+                continue;
+            }
             int[] groupDocs = group.getValue().stream().mapToInt(k -> docs[k]).toArray();
-            int[] passages = new int[fields.length];
-            java.util.Arrays.fill(passages, 2);
-            Map<String, String[]> byField = highlighter.highlightFields(fields, query, groupDocs, passages);
+            String[] snippets = highlighter.highlightFields(new String[] {own}, query, groupDocs, new int[] {2}).get(own);
             for (int g = 0; g < groupDocs.length; g++) {
                 int k = group.getValue().get(g);
-                String snippet = own.isEmpty() ? null : byField.get(own)[g];
-                if (snippet == null || snippet.isEmpty()) {
-                    snippet = byField.get(LanguageAnalyzers.FOLDED)[g];
+                if (snippets[g] == null || snippets[g].isEmpty()) {
+                    foldedOnly.add(k);
+                } else {
+                    out[k] = snippets[g];
                 }
-                out[k] = snippet == null || snippet.isEmpty() ? plain(texts.get(k)) : snippet;
+            }
+        }
+        if (!foldedOnly.isEmpty()) {
+            // highlightFields wants its docs in any order but answers in the same order
+            int[] foldedDocs = foldedOnly.stream().mapToInt(k -> docs[k]).toArray();
+            String[] snippets = highlighter.highlightFields(new String[] {LanguageAnalyzers.FOLDED}, query, foldedDocs,
+                    new int[] {2}).get(LanguageAnalyzers.FOLDED);
+            for (int g = 0; g < foldedDocs.length; g++) {
+                int k = foldedOnly.get(g);
+                out[k] = snippets[g] == null || snippets[g].isEmpty() ? plain(texts.get(k)) : snippets[g];
             }
         }
         return List.of(out);
