@@ -62,7 +62,21 @@ public final class ApiServer implements AutoCloseable {
                 String q = ctx.queryParam("q");
                 int limit = parseLimit(ctx.queryParam("limit"));
                 String query = q == null ? "" : q;
-                SearchResult result = tw.index().search(new SearchRequest(query, limit));
+                SearchRequest request = new SearchRequest(query, limit).withOrder(parseOrder(ctx.queryParam("order")));
+                String after = ctx.queryParam("after");
+                if (after != null && !after.isBlank()) {
+                    request = request.after(after);
+                }
+                if ("true".equals(ctx.queryParam("collapse"))) {
+                    request = request.collapsed();
+                }
+                SearchResult result;
+                try {
+                    result = tw.index().search(request);
+                } catch (IllegalArgumentException e) {
+                    // A malformed or foreign cursor is the client's mistake, not ours.
+                    throw new BadRequestException(e.getMessage());
+                }
                 tw.audit().record(AccessControl.userName(ctx), AuditAction.SEARCH, query, (int) Math.min(Integer.MAX_VALUE, result.total()));
                 send(ctx, 200, searchJson.toJson(result));
             }, Role.INVESTIGATOR);
@@ -94,6 +108,17 @@ public final class ApiServer implements AutoCloseable {
             return n;
         } catch (NumberFormatException e) {
             throw new BadRequestException("limit must be a whole number, not '" + value + "'");
+        }
+    }
+
+    static SearchRequest.SortOrder parseOrder(String value) {
+        if (value == null || value.isBlank()) {
+            return SearchRequest.SortOrder.RELEVANCE;
+        }
+        try {
+            return SearchRequest.SortOrder.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("order must be relevance, newest or oldest, not '" + value + "'");
         }
     }
 

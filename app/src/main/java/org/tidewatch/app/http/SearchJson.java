@@ -21,6 +21,9 @@ public final class SearchJson {
     public ObjectNode toJson(SearchResult result) {
         ObjectNode root = json.createObjectNode();
         root.put("total", result.total());
+        root.put("total_exact", result.totalExact());
+        root.put("facets_approximate", result.facetsApproximate());
+        root.put("next_cursor", result.nextCursor());
         var hits = root.putArray("hits");
         for (SearchHit hit : result.hits()) {
             hits.add(hit(hit));

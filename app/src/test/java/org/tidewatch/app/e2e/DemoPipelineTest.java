@@ -79,6 +79,19 @@ class DemoPipelineTest {
                     HttpResponse<String> bad = raw(api.port(), "/api/search?q=lampedusa&limit=0", token);
                     assertThat(bad.statusCode()).isEqualTo(400);
                     assertThat(json.readTree(bad.body()).get("error").asText()).isEqualTo("limit must be between 1 and 1000, not 0");
+                    HttpResponse<String> badCursor = raw(api.port(), "/api/search?q=offer:any&after=nonsense", token);
+                    assertThat(badCursor.statusCode()).isEqualTo(400);
+                    assertThat(raw(api.port(), "/api/search?q=x&order=sideways", token).statusCode()).isEqualTo(400);
+                    // Paging newest-first with the cursor walks every post once.
+                    java.util.Set<String> seen = new java.util.HashSet<>();
+                    String cursor = null;
+                    do {
+                        JsonNode page = get(api.port(), "/api/search?q=offer:any&order=newest&limit=10"
+                                + (cursor == null ? "" : "&after=" + java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8)));
+                        page.get("hits").forEach(h -> assertThat(seen.add(h.get("id").asText())).isTrue());
+                        cursor = page.get("hits").isEmpty() || page.get("next_cursor").isNull() ? null : page.get("next_cursor").asText();
+                    } while (cursor != null);
+                    assertThat(seen).hasSize(35);
                     HttpResponse<String> health = raw(api.port(), "/api/health", null);
                     assertThat(health.statusCode()).isEqualTo(200);
                     assertThat(json.readTree(health.body()).get("status").asText()).isEqualTo("ok");
