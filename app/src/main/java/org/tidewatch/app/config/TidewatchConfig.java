@@ -3,6 +3,7 @@ package org.tidewatch.app.config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.tidewatch.app.referral.ReferralSettings;
 import org.tidewatch.app.retention.RetentionSettings;
 import org.tidewatch.app.security.SecuritySettings;
 import org.tidewatch.core.SourceConfig;
@@ -26,10 +27,11 @@ import org.tidewatch.rules.delivery.DeliverySettings;
  * @param delivery  the {@code delivery:} section: where alerts go (webhook, e-mail)
  * @param security  the {@code security:} section: log-in, sessions, lock-out
  * @param retention the {@code retention:} section: data minimisation
+ * @param referral  the {@code referral:} section: referral texts, default notifier, takedown re-check interval
  */
 public record TidewatchConfig(Path file, List<SourceConfig> sources, ServerSettings server, FetchSettings fetch,
                               IndexSettings index, RulesSettings rules, DeliverySettings delivery, SecuritySettings security,
-                              RetentionSettings retention) {
+                              RetentionSettings retention, ReferralSettings referral) {
     public TidewatchConfig {
         sources = List.copyOf(sources);
     }
@@ -48,8 +50,9 @@ public record TidewatchConfig(Path file, List<SourceConfig> sources, ServerSetti
         DeliverySettings delivery = DeliverySettings.fromConfig(root.child("delivery"), System.getenv());
         SecuritySettings security = SecuritySettings.fromConfig(root.child("security"));
         RetentionSettings retention = RetentionSettings.fromConfig(root.child("retention"));
+        ReferralSettings referral = ReferralSettings.fromConfig(root.child("referral"));
         root.finish();
-        return new TidewatchConfig(file, sources, server, fetch, index, rules, delivery, security, retention);
+        return new TidewatchConfig(file, sources, server, fetch, index, rules, delivery, security, retention, referral);
     }
 
     /** The configuration with every key at its default and no sources (the demo runs without a config file). */
@@ -59,6 +62,6 @@ public record TidewatchConfig(Path file, List<SourceConfig> sources, ServerSetti
 
     /** The same configuration with other sources (the demo points them at its sample server). */
     public TidewatchConfig withSources(List<SourceConfig> newSources) {
-        return new TidewatchConfig(file, newSources, server, fetch, index, rules, delivery, security, retention);
+        return new TidewatchConfig(file, newSources, server, fetch, index, rules, delivery, security, retention, referral);
     }
 }

@@ -15,8 +15,17 @@ public record DsaNotice(String explanation, String notifierName, String notifier
         require(notifierName, "notifier name");
         require(notifierEmail, "notifier e-mail");
         require(goodFaithStatement, "good-faith statement");
-        if (!notifierEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new IllegalArgumentException("notifier e-mail is not an e-mail address: '" + notifierEmail + "'");
+        requireEmail(notifierEmail);
+    }
+
+    /** Whether the text looks like an e-mail address (one @, a dot in the domain, no spaces). */
+    static boolean isEmail(String s) {
+        return s.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    }
+
+    static void requireEmail(String s) {
+        if (!isEmail(s)) {
+            throw new IllegalArgumentException("notifier e-mail is not an e-mail address: '" + s + "'");
         }
     }
 

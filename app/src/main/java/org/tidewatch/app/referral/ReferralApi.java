@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,27 +28,53 @@ import org.tidewatch.app.security.Role;
 public final class ReferralApi {
     private final Tidewatch tw;
     private final Referrals referrals;
+    private final Duration recheckInterval;
+    private TakedownSchedule schedule;
 
-    /** The routes over a running server's Tidewatch; referred URLs are re-checked every six hours from now on. */
+    /**
+     * The routes over a running server's Tidewatch; while the server runs, referred URLs are re-checked at the
+     * configured {@code referral.recheck_interval_hours}.
+     */
     public ReferralApi(Tidewatch tw) {
-        this(tw, Referrals.over(tw, Clock.systemUTC()));
-        // A daemon thread: it ends with the server process. The interval belongs in a `referral:` config section.
-        TakedownSchedule.start(referrals.tracker(), TakedownSchedule.DEFAULT_INTERVAL);
+        this(tw, Referrals.over(tw, Clock.systemUTC()), tw.config().referral().recheckInterval());
     }
 
-    ReferralApi(Tidewatch tw, Referrals referrals) {
+    /** @param recheckInterval how often to re-check while the server runs; null: never on a schedule */
+    ReferralApi(Tidewatch tw, Referrals referrals, Duration recheckInterval) {
         this.tw = tw;
         this.referrals = referrals;
+        this.recheckInterval = recheckInterval;
     }
 
-    /** Registers the routes. */
+    /** Registers the routes, and the re-check schedule from server start to server stop. */
     public void install(JavalinConfig config) {
+        config.events.serverStarted(this::startRechecks);
+        // On stopping, not stopped: a round must not fetch and write while the server shuts the database down.
+        config.events.serverStopping(this::stopRechecks);
         config.routes.post("/api/reports", this::create, Role.LIAISON);
         config.routes.get("/api/reports", this::list, Role.LIAISON);
         config.routes.post("/api/reports/check", this::check, Role.LIAISON);
         config.routes.get("/api/reports/{id}", this::show, Role.LIAISON);
         config.routes.get("/api/reports/{id}/evidence", this::evidence, Role.LIAISON);
         config.routes.get("/reports/takedowns", this::takedownPage, Role.LIAISON);
+    }
+
+    private synchronized void startRechecks() {
+        if (recheckInterval != null && schedule == null) {
+            schedule = TakedownSchedule.start(referrals.tracker(), recheckInterval);
+        }
+    }
+
+    /** Stops the re-check schedule (idempotent); waits briefly for a round in progress. */
+    synchronized void stopRechecks() {
+        if (schedule != null) {
+            schedule.close();
+        }
+    }
+
+    /** The running schedule, or null before the server started. */
+    synchronized TakedownSchedule schedule() {
+        return schedule;
     }
 
     private void create(Context ctx) {
@@ -69,11 +96,9 @@ public final class ReferralApi {
         String platform = text(body, "platform");
         boolean reRefer = body.path("re_refer").asBoolean(false);
         String user = AccessControl.userName(ctx);
-        ReferralSettings settings;
         List<ReferralPackage> packages;
         try {
-            settings = ReferralSettings.defaults(text(body, "notifier_name"), text(body, "notifier_email"));
-            ReferralService service = referrals.service(tw, settings);
+            ReferralService service = referrals.service(tw, text(body, "notifier_name"), text(body, "notifier_email"));
             packages = query != null ? service.fromQuery(query, platform, user, reRefer)
                     : service.fromIds(ids, platform, user, reRefer);
         } catch (IllegalArgumentException e) {

@@ -16,8 +16,17 @@ public record Referrals(ReferralStore store, HumanitarianGuard guard, TakedownSt
                 new EvidenceExport(WarcEvidenceStore.evidenceDir(tw.dataDir())), clock);
     }
 
-    /** A service that builds packages with the given texts. */
+    /**
+     * A service that builds packages with the configured texts and this notifier (null or blank: the configured one);
+     * fails with one line when no notifier is known.
+     */
+    public ReferralService service(Tidewatch tw, String notifierName, String notifierEmail) {
+        return service(tw, tw.config().referral().withNotifier(notifierName, notifierEmail));
+    }
+
+    /** A service that builds packages with the given texts; fails with one line when no notifier is known. */
     public ReferralService service(Tidewatch tw, ReferralSettings settings) {
+        settings.notice();
         return new ReferralService(tw.index(), store, new ReferralBuilder(store, guard, settings, clock));
     }
 }

@@ -50,10 +50,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--re-refer", description = "Include posts already referred to the same platform.")
     boolean reRefer;
 
-    @Option(names = "--notifier-name", paramLabel = "NAME", description = "Notifier's name (DSA Art. 16, required).")
+    @Option(names = "--notifier-name", paramLabel = "NAME", description = "Notifier's name (DSA Art. 16; default: referral.notifier_name).")
     String notifierName;
 
-    @Option(names = "--notifier-email", paramLabel = "EMAIL", description = "Notifier's e-mail (DSA Art. 16, required).")
+    @Option(names = "--notifier-email", paramLabel = "EMAIL", description = "Notifier's e-mail (DSA Art. 16; default: referral.notifier_email).")
     String notifierEmail;
 
     @Override
@@ -61,17 +61,16 @@ public final class ReportCommand implements Callable<Integer> {
         if ((query == null) == ids.isEmpty()) {
             throw new UserFacingException("give either --query or --ids");
         }
-        if (out == null || notifierName == null || notifierEmail == null) {
-            // Not picocli-required: that would also demand them of `report list` and the other subcommands.
-            throw new UserFacingException("report needs --out, --notifier-name and --notifier-email");
+        if (out == null) {
+            // Not picocli-required: that would also demand it of `report list` and the other subcommands.
+            throw new UserFacingException("report needs --out");
         }
         PackageWriter writer = writer(format);
-        ReferralSettings settings = settings(notifierName, notifierEmail);
         String user = cliUser();
         PrintWriter o = spec.commandLine().getOut();
         try (Tidewatch tw = Tidewatch.open(global.loadConfig(), global.dataDir(), "report")) {
             Referrals referrals = Referrals.over(tw, Clock.systemUTC());
-            ReferralService service = referrals.service(tw, settings);
+            ReferralService service = service(referrals, tw, notifierName, notifierEmail);
             List<ReferralPackage> packages;
             try {
                 packages = query != null ? service.fromQuery(query, platform, user, reRefer)
@@ -107,9 +106,9 @@ public final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    static ReferralSettings settings(String name, String email) {
+    static ReferralService service(Referrals referrals, Tidewatch tw, String name, String email) {
         try {
-            return ReferralSettings.defaults(name, email);
+            return referrals.service(tw, name, email);
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage());
         }

@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param checkedAt  when (UTC)
  * @param status     what the check found
  * @param httpStatus HTTP status of the final response, 0 when none arrived
- * @param detail     the failure reason for errors, else empty
+ * @param detail     why it counts as removed, or the failure reason for errors, else empty
  */
 public record TakedownCheck(String platform, String postId, String url, Instant checkedAt, Status status,
                             int httpStatus, String detail) {
@@ -19,7 +19,7 @@ public record TakedownCheck(String platform, String postId, String url, Instant 
     public enum Status {
         /** The content still answers 2xx. */
         ONLINE,
-        /** 404 Not Found or 410 Gone: taken down. */
+        /** 404 Not Found, 410 Gone, or a platform page saying the content is gone (see RemovalRule): taken down. */
         REMOVED,
         /** Anything else (timeouts, 5xx, 403 …): unknown, checked again next time. */
         ERROR

@@ -7,10 +7,13 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Re-checks referred URLs at a fixed interval on one daemon thread; a failed round is logged and the next one runs. */
+/**
+ * Re-checks referred URLs at a fixed interval on one thread; a failed round is logged and the next one runs.
+ * {@link #close()} stops it and waits briefly for a round in progress.
+ */
 public final class TakedownSchedule implements AutoCloseable {
-    /** How often referred URLs are re-checked unless told otherwise. */
-    public static final Duration DEFAULT_INTERVAL = Duration.ofHours(6);
+    /** How long close waits for a round in progress after interrupting it. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(TakedownSchedule.class);
 
     private final ScheduledExecutorService executor;
@@ -26,6 +29,7 @@ public final class TakedownSchedule implements AutoCloseable {
         }
         ScheduledExecutorService ex = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tidewatch-takedown-checks");
+            // Daemon only as a safety net: the server stops it explicitly (ReferralApi, on server stopping).
             t.setDaemon(true);
             return t;
         });
@@ -37,11 +41,28 @@ public final class TakedownSchedule implements AutoCloseable {
                 LOG.error("takedown re-check round failed: {}", e.toString());
             }
         }, ms, ms, TimeUnit.MILLISECONDS);
+        LOG.info("takedown re-checks every {}", interval);
         return new TakedownSchedule(ex);
+    }
+
+    /** Whether it has stopped (no round running, none to come). */
+    public boolean isStopped() {
+        return executor.isTerminated();
     }
 
     @Override
     public void close() {
+        if (executor.isShutdown()) {
+            return;
+        }
         executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("takedown re-check round still running after {}; left to end with the process", STOP_WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.info("takedown re-checks stopped");
     }
 }

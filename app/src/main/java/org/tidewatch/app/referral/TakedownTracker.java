@@ -2,6 +2,7 @@ package org.tidewatch.app.referral;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tidewatch.crawler.fetch.FetchRequest;
@@ -10,7 +11,9 @@ import org.tidewatch.crawler.fetch.Fetcher;
 
 /**
  * Re-checks referred URLs through the crawler's polite fetching layer (robots.txt, per-host delays, retries) and
- * records online / removed (404, 410) / error with the time. A URL found removed is not fetched again.
+ * records online / removed / error with the time. "Removed" is decided per platform by a {@link RemovalRule}: 404 or
+ * 410, or a 200 page that no longer shows the content. A URL found removed is not fetched again, so the removal time is
+ * that of the first check that saw it removed.
  */
 public final class TakedownTracker {
     private static final Logger LOG = LoggerFactory.getLogger(TakedownTracker.class);
@@ -64,8 +67,9 @@ public final class TakedownTracker {
             return new TakedownCheck(r.platform(), r.postId(), r.url(), clock.instant(), TakedownCheck.Status.ERROR, 0,
                     e.toString());
         }
+        Optional<String> removal = RemovalRule.forPlatform(r.platform()).removal(res);
         TakedownCheck.Status status;
-        if (res.status() == 404 || res.status() == 410) {
+        if (removal.isPresent()) {
             status = TakedownCheck.Status.REMOVED;
         } else if (res.failure() == null && res.status() >= 200 && res.status() < 300) {
             status = TakedownCheck.Status.ONLINE;
@@ -74,6 +78,6 @@ public final class TakedownTracker {
         }
         String detail = res.failure() == null ? "" : res.failure().kind() + ": " + res.failure().reason();
         return new TakedownCheck(r.platform(), r.postId(), r.url(), clock.instant(), status, res.status(),
-                status == TakedownCheck.Status.REMOVED ? "HTTP " + res.status() : detail);
+                removal.orElse(detail));
     }
 }

@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +86,58 @@ class ReportCommandAndApiTest {
         assertThat(ev.code()).as(ev.err()).isZero();
         assertThat(ev.out()).startsWith("2 WARC records for 1 items -> " + zip);
         assertThat(EvidenceExportTest.unzip(Files.readAllBytes(zip))).containsKey("report/" + pkg.get("id").asText() + ".pdf");
+    }
+
+    @Test
+    void configuredLegalBasisAndNotifierAppearInJsonAndPdfWithoutNotifierOptions() throws Exception {
+        Files.writeString(cfg, """
+                sources: []
+                referral:
+                  legal_basis: Example Smuggling Act 2026, section 12
+                  notifier_name: Example Liaison Desk
+                  notifier_email: desk@police.example
+                """);
+        Path json = dir.resolve("c.json");
+        CliRun r = tw("report", "--query", "lampedusa", "--format", "json", "--out", json.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode pkg = JSON.readTree(json.toFile());
+        assertThat(pkg.get("legal_basis").asText()).isEqualTo("Example Smuggling Act 2026, section 12");
+        assertThat(pkg.get("dsa_notice").get("notifier_name").asText()).isEqualTo("Example Liaison Desk");
+        assertThat(pkg.get("dsa_notice").get("notifier_email").asText()).isEqualTo("desk@police.example");
+
+        Path pdf = dir.resolve("c.pdf");
+        CliRun p = tw("report", "--query", "lampedusa", "--re-refer", "--format", "pdf", "--out", pdf.toString(),
+                "--notifier-email", "desk2@police.example");
+        assertThat(p.code()).as(p.err()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Example Smuggling Act 2026, section 12").contains("Example Liaison Desk")
+                    .contains("desk2@police.example");
+        }
+    }
+
+    @Test
+    void reportWithoutNotifierOptionsOrConfigFailsWithOneLine() {
+        CliRun r = tw("report", "--query", "lampedusa", "--out", dir.resolve("n.json").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("tidewatch: the DSA notice needs the notifier's name: give it with the "
+                + "report (--notifier-name/--notifier-email, or notifier_name/notifier_email in the request) or set "
+                + "referral.notifier_name in the configuration");
+        assertThat(Files.exists(dir.resolve("n.json"))).isFalse();
+    }
+
+    @Test
+    void theRecheckScheduleRunsWhileTheServerRunsAndStopsWithIt() throws Exception {
+        try (Tidewatch tw = Tidewatch.open(TidewatchConfig.load(cfg), data, "test")) {
+            ReferralApi referrals = new ReferralApi(tw);
+            TakedownSchedule schedule;
+            try (ApiServer api = ApiServer.start(new ServerSettings("127.0.0.1", 0), tw, List.of(referrals::install))) {
+                schedule = referrals.schedule();
+                assertThat(schedule).isNotNull();
+                assertThat(schedule.isStopped()).isFalse();
+            }
+            assertThat(schedule.isStopped()).isTrue();
+        }
     }
 
     @Test

@@ -147,4 +147,72 @@ class TakedownTrackerTest {
         assertThat(new TakedownStats(store).perPlatform()).containsExactly(
                 new TakedownStats.PlatformStatus("telegram", 1, 0, 0.0, Optional.empty()));
     }
+
+    private void servePages(String path, String... bodies) {
+        String state = STARTED;
+        for (int i = 0; i < bodies.length; i++) {
+            String next = i == bodies.length - 1 ? state : "s" + (i + 1);
+            wm.stubFor(get(urlEqualTo(path)).inScenario(path).whenScenarioStateIs(state)
+                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8")
+                            .withBody(bodies[i]))
+                    .willSetStateTo(next));
+            state = next;
+        }
+    }
+
+    private EnrichedPost atPath(String platform, String id, String path) {
+        EnrichedPost ep = at(platform, id);
+        Post p = ep.post();
+        return new EnrichedPost(new Post(p.id(), p.sourceId(), p.platform(), wm.baseUrl() + path, p.author(), null,
+                p.publishedAt(), p.collectedAt(), p.text(), null, p.evidence()), ep.enrichment());
+    }
+
+    static final String TG_POST = "<html><body><div class=\"tgme_widget_message text_not_supported_wrap\">"
+            + "<div class=\"tgme_widget_message_text\">Boat to Lampedusa on Friday</div></div></body></html>";
+    static final String TG_GONE = "<html><body><div class=\"tgme_widget_message_error\">Post not found</div></body></html>";
+    static final String TG_PREVIEW_EMPTY = "<html><body><div class=\"tgme_channel_info\">example_ch</div></body></html>";
+    static final String FB_POST = "<html><body><div role=\"article\">Boat to Lampedusa, write me</div></body></html>";
+    static final String FB_GONE = "<html><body><h2>This content isn't available right now</h2></body></html>";
+
+    @Test
+    void soft404PagesCountAsRemovedPerPlatformAtTheFirstCheckThatSeesThem() {
+        servePages("/example_ch/701", TG_POST, TG_GONE);
+        servePages("/example_ch/702?embed=1", TG_POST, TG_POST, TG_PREVIEW_EMPTY);
+        servePages("/fb/posts/9", FB_POST, FB_GONE);
+        // A forum has no soft-404 rule: a 200 page saying "Post not found" is still online (404/410 only).
+        servePages("/forum/t/5", TG_GONE);
+        ReferralBuilder builder = new ReferralBuilder(store, HumanitarianGuard.standard(),
+                ReferralSettings.defaults("Liaison Unit", "liaison@police.example"), clock);
+        builder.build(List.of(atPath("telegram", "701", "/example_ch/701"),
+                atPath("telegram", "702", "/example_ch/702?embed=1"), atPath("facebook", "9", "/fb/posts/9"),
+                atPath("forum", "5", "/forum/t/5")), null, "q", "liaison1", false).forEach(store::save);
+        FetchSettings settings = FetchSettings.fromConfig(new ConfigNode("test.yaml", "crawler",
+                Map.of("min_delay_ms", 0, "max_retries", 0)));
+        TakedownTracker tracker = new TakedownTracker(new HttpFetcher(settings, evidence), store, clock);
+
+        clock.now = T0.plus(Duration.ofHours(2));
+        assertThat(tracker.checkAll()).isEqualTo(new TakedownTracker.Round(4, 4, 0, 0, 0));
+        clock.now = T0.plus(Duration.ofHours(8));
+        assertThat(tracker.checkAll()).isEqualTo(new TakedownTracker.Round(4, 2, 2, 0, 0));
+        clock.now = T0.plus(Duration.ofHours(14));
+        assertThat(tracker.checkAll()).isEqualTo(new TakedownTracker.Round(2, 1, 1, 0, 2));
+
+        assertThat(store.checks("telegram", "telegram:701")).extracting(TakedownCheck::status, TakedownCheck::httpStatus,
+                TakedownCheck::checkedAt, TakedownCheck::detail).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(TakedownCheck.Status.ONLINE, 200, T0.plus(Duration.ofHours(2)), ""),
+                org.assertj.core.groups.Tuple.tuple(TakedownCheck.Status.REMOVED, 200, T0.plus(Duration.ofHours(8)),
+                        "soft 404: HTTP 200 page says \"post not found\""));
+        assertThat(store.checks("telegram", "telegram:702").getLast()).extracting(TakedownCheck::status,
+                TakedownCheck::checkedAt, TakedownCheck::detail).containsExactly(TakedownCheck.Status.REMOVED,
+                T0.plus(Duration.ofHours(14)), "soft 404: HTTP 200 preview page shows no message");
+        assertThat(store.checks("facebook", "facebook:9").getLast().detail())
+                .isEqualTo("soft 404: HTTP 200 page says \"this content isn't available\"");
+        assertThat(store.checks("forum", "forum:5")).extracting(TakedownCheck::status)
+                .containsExactly(TakedownCheck.Status.ONLINE, TakedownCheck.Status.ONLINE, TakedownCheck.Status.ONLINE);
+        assertThat(new TakedownStats(store).perPlatform()).containsExactly(
+                new TakedownStats.PlatformStatus("facebook", 1, 1, 1.0, Optional.of(Duration.ofHours(8))),
+                new TakedownStats.PlatformStatus("forum", 1, 0, 0.0, Optional.empty()),
+                new TakedownStats.PlatformStatus("telegram", 2, 2, 1.0, Optional.of(Duration.ofHours(11))));
+        wm.verify(2, getRequestedFor(urlEqualTo("/example_ch/701")));
+    }
 }

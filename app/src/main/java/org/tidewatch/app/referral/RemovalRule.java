@@ -1,0 +1,25 @@
+package org.tidewatch.app.referral;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.tidewatch.crawler.fetch.FetchResult;
+
+/**
+ * Decides from a re-check's response whether referred content was taken down: by status (404, 410) and, per
+ * platform, from a 200 page that no longer shows it (a "soft 404"). Chosen by platform with {@link #forPlatform}.
+ */
+public interface RemovalRule {
+    /** Why the response shows the content removed ("HTTP 404", "soft 404: …"), or empty when it does not. */
+    Optional<String> removal(FetchResult response);
+
+    /** The rule for a platform; platforms without soft-404 markers get {@link StatusRemovalRule} (404/410 only). */
+    static RemovalRule forPlatform(String platform) {
+        return switch (platform == null ? "" : platform.toLowerCase(Locale.ROOT)) {
+            case "telegram" -> new TelegramRemovalRule();
+            case "facebook", "instagram" -> MarkerRemovalRule.meta();
+            case "tiktok" -> MarkerRemovalRule.tiktok();
+            case "x", "twitter" -> MarkerRemovalRule.x();
+            default -> new StatusRemovalRule();
+        };
+    }
+}
