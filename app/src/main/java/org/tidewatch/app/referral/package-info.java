@@ -4,15 +4,18 @@
  * <p>To use, assemble the parts over an open Tidewatch and build packages from a query or ticked post ids:
  * <pre>{@code
  * Referrals r = Referrals.over(tw, Clock.systemUTC());
- * List<ReferralPackage> pkgs = r.service(tw, ReferralSettings.defaults("Liaison Unit", "liaison@police.example"))
+ * List<ReferralPackage> pkgs = r.service(tw, null, null)   // texts and notifier from the referral: config section
  *         .fromQuery("offer:true lampedusa", "telegram", "liaison1", false);   // saved, one per platform
  * PackageWriter.forFormat("pdf").write(pkgs.getFirst(), out);                   // or csv, json
- * r.tracker().checkAll();                                                       // online / removed / error
+ * r.tracker().checkAll();                         // online / removed (RemovalRule per platform) / error
  * r.evidenceExport().export(pkgs.getFirst(), null, zipOut);                     // WARC records + manifest + README
  * }</pre>
  * {@link org.tidewatch.app.referral.HumanitarianGuard} holds back rescue hotlines, NGO/UN safety information, news,
  * people asking for help and non-offers; posts already referred to a platform are left out unless re-referred.
- * Every package lists what it held back and why. CLI: {@code tidewatch report}; HTTP: {@link
+ * Every package lists what it held back and why. The {@code referral:} section ({@link
+ * org.tidewatch.app.referral.ReferralSettings}) holds the legal basis, DSA texts, default notifier and re-check
+ * interval; a 200 page that no longer shows a post counts as removed where a platform's
+ * {@link org.tidewatch.app.referral.RemovalRule} recognises it. CLI: {@code tidewatch report}; HTTP: {@link
  * org.tidewatch.app.referral.ReferralApi} (role {@code liaison}).
  */
 package org.tidewatch.app.referral;
