@@ -171,4 +171,29 @@ class StandardEnricherTest {
             }
         }
     }
+
+    @Nested
+    class DocumentSales {
+        @Test
+        void fewWordDocumentAdvertsWithAPriceOrContactAreOffers() {
+            assertThat(offer("Leje qëndrimi gjermane origjinale, të regjistruara, 3500 euro")).isEqualTo("documents");
+            assertThat(offer("Lične karte originalne, upisane u sistem, 2500 evra")).isEqualTo("documents");
+            assertThat(offer("Oturum kartı, sisteme kayıtlı, fiyat 4 bin avro")).isEqualTo("documents");
+            assertThat(offer("Permesso di soggiorno registrato in questura, 3000 euro, scrivere in privato"))
+                    .isEqualTo("documents");
+        }
+
+        @Test
+        void theSameVocabularyInPoliceNewsIsNoOffer() {
+            assertThat(offer("La polizia ha arrestato tre persone che vendevano permessi di soggiorno falsi a 3000 euro"))
+                    .isEqualTo("no");
+            assertThat(offer("Policija uhapsila grupu koja je prodavala pasoše upisane u sistem za 2500 evra"))
+                    .isEqualTo("no");
+        }
+
+        @Test
+        void aNegatedHargaIsNoOffer() {
+            assertThat(offer("billet bateau Tunis Marseille 250 euro, machi harga, ferry officiel")).isEqualTo("no");
+        }
+    }
 }

@@ -27,6 +27,11 @@ public final class OfferClassifier {
     static final double CORRIDOR_BONUS = 0.5;
     /** Routes that never leave one country are rarely an irregular crossing. */
     static final double DOMESTIC = -0.7;
+    /**
+     * Migration documents offered with a price or a contact and no counter-evidence: a sale, even in the few
+     * words such adverts use ("original passports, registered, 5000 euros").
+     */
+    static final double DOC_SALE_BONUS = 0.6;
     /** What a positive indicator inside quotation marks still counts. */
     static final double QUOTED = 0.25;
     private static final int MAX_REASONS = 10;
@@ -61,6 +66,20 @@ public final class OfferClassifier {
         public Signals {
             routes = List.copyOf(routes);
         }
+    }
+
+    /** A document indicator counted, and no counter-indicator (news, consultancy, warning) anywhere. */
+    private static boolean docSale(List<IndicatorLexicon.Hit> counted, List<IndicatorLexicon.Hit> hits) {
+        boolean doc = false;
+        for (IndicatorLexicon.Hit h : counted) {
+            doc |= "doc".equals(h.indicator().hint());
+        }
+        for (IndicatorLexicon.Hit h : hits) {
+            if (h.indicator().weight() < 0) {
+                return false;
+            }
+        }
+        return doc;
     }
 
     private static boolean domestic(List<Route> routes) {
@@ -129,6 +148,10 @@ public final class OfferClassifier {
         if (signals.contact()) {
             z += CONTACT_BONUS;
             reasons.add(new Reason("signal.contact", "", "a phone number or handle to contact", CONTACT_BONUS));
+        }
+        if ((signals.price() || signals.contact()) && docSale(counted, hits)) {
+            z += DOC_SALE_BONUS;
+            reasons.add(new Reason("signal.doc_sale", "", "documents offered with a price or contact", DOC_SALE_BONUS));
         }
         String corridor = OfferCategory.corridor(signals.routes());
         if (corridor != null) {

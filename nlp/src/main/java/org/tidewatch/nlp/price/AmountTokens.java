@@ -33,6 +33,15 @@ final class AmountTokens {
     private AmountTokens() {
     }
 
+    /** A digit run inside a Latin word ("jom3a", "el7ob") is an Arabizi letter, not a number. */
+    private static boolean arabiziLetter(String s, int start, int end) {
+        return start > 0 && end < s.length() && latinLetter(s.charAt(start - 1)) && latinLetter(s.charAt(end));
+    }
+
+    private static boolean latinLetter(char c) {
+        return c < 0x250 && Character.isLetter(c);
+    }
+
     static List<Tok> tokenize(String s) {
         Matcher dm = DATE_OR_TIME.matcher(s);
         List<Tok> out = new ArrayList<>();
@@ -57,7 +66,7 @@ final class AmountTokens {
                 String t = s.substring(i, end);
                 BigDecimal value = parse(t);
                 boolean skip = value == null || (t.length() > 1 && t.charAt(0) == '0' && !t.startsWith("0.")
-                        && !t.startsWith("0,"));
+                        && !t.startsWith("0,")) || arabiziLetter(s, i, end);
                 out.add(new Tok(Kind.NUM, i, end, t, value, skip));
                 i = end;
             } else if (Character.isLetter(c)) {

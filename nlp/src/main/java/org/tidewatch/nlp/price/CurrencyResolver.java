@@ -16,7 +16,8 @@ final class CurrencyResolver {
             "DIRHAM", Map.of("MA", "MAD", "AE", "AED"),
             "RIAL", Map.of("IR", "IRR", "SA", "SAR", "YE", "YER", "OM", "OMR", "QA", "QAR"),
             "RUPEE", Map.of("PK", "PKR", "IN", "INR", "NP", "NPR", "LK", "LKR"),
-            "FRANC", Map.of("CH", "CHF", "GN", "GNF", "SN", "XOF", "CI", "XOF", "ML", "XOF", "BF", "XOF", "NE", "XOF"));
+            "FRANC", Map.of("CH", "CHF", "GN", "GNF", "SN", "XOF", "CI", "XOF", "ML", "XOF", "BF", "XOF", "NE", "XOF"),
+            "PESO", Map.of("MX", "MXN", "CO", "COP", "AR", "ARS", "CL", "CLP", "DO", "DOP", "CU", "CUP", "PH", "PHP"));
     /** Qualifying words (nationality adjectives, normalised) that fix the currency. */
     private static final Map<String, String> QUALIFIER = Map.ofEntries(
             Map.entry("ليبي", "LY"), Map.entry("libyen", "LY"), Map.entry("libyan", "LY"), Map.entry("libico", "LY"),
@@ -36,10 +37,18 @@ final class CurrencyResolver {
             Map.entry("emirati", "AE"), Map.entry("سعودي", "SA"), Map.entry("saudi", "SA"), Map.entry("يمني", "YE"),
             Map.entry("ايراني", "IR"), Map.entry("پاكستاني", "PK"), Map.entry("pakistani", "PK"),
             Map.entry("indian", "IN"), Map.entry("هندي", "IN"), Map.entry("suisse", "CH"), Map.entry("suisses", "CH"),
-            Map.entry("swiss", "CH"), Map.entry("guinéen", "GN"), Map.entry("guineens", "GN"), Map.entry("cfa", "SN"));
+            Map.entry("swiss", "CH"), Map.entry("guinéen", "GN"), Map.entry("guineens", "GN"), Map.entry("cfa", "SN"),
+            Map.entry("mexicanos", "MX"), Map.entry("mexicano", "MX"), Map.entry("mexican", "MX"), Map.entry("mxn", "MX"),
+            Map.entry("colombianos", "CO"), Map.entry("colombiano", "CO"), Map.entry("colombian", "CO"),
+            Map.entry("argentinos", "AR"), Map.entry("chilenos", "CL"), Map.entry("dominicanos", "DO"),
+            Map.entry("cubanos", "CU"), Map.entry("egiziane", "EG"), Map.entry("egipcias", "EG"),
+            Map.entry("masri", "EG"), Map.entry("masry", "EG"), Map.entry("sudani", "SD"));
     /** Which region a currency class falls back to when nothing in the post says. */
     private static final Map<String, String> DEFAULTS = Map.of("DINAR", "TND", "LIRA", "TRY", "POUND", "GBP",
-            "DIRHAM", "MAD", "RIAL", "IRR", "RUPEE", "PKR", "FRANC", "XOF");
+            "DIRHAM", "MAD", "RIAL", "IRR", "RUPEE", "PKR", "FRANC", "XOF", "PESO", "MXN");
+    /** Words for the Egyptian/Sudanese pound, as against the English "pound" that means sterling. */
+    private static final java.util.Set<String> LOCAL_POUND = java.util.Set.of("جنيه", "جنيهات", "جنية", "geneh",
+            "gneh", "genih", "gnih", "guineh", "ginih", "ginehat", "genihat", "gnihat");
 
     private CurrencyResolver() {
     }
@@ -66,11 +75,14 @@ final class CurrencyResolver {
         if (currency.equals("RIAL")) {
             return lang.equals("fa") ? "IRR" : firstOf(byRegion, regions, lang.equals("ar") ? "SAR" : "IRR");
         }
-        if (currency.equals("POUND") && !word.equals("جنيه") && !word.equals("جنيهات") && !word.equals("جنية")) {
+        if (currency.equals("POUND") && !LOCAL_POUND.contains(word)) {
             return "GBP";
         }
         if (currency.equals("POUND")) {
             return firstOf(Map.of("EG", "EGP", "SD", "SDG", "SS", "SSP"), regions, "EGP");
+        }
+        if (currency.equals("DIRHAM") && (lang.equals("am") || lang.equals("ti"))) {
+            return firstOf(byRegion, regions, "AED");  // from the Horn of Africa, dirhams are the Emirates' wages
         }
         return firstOf(byRegion, regions, DEFAULTS.get(currency));
     }

@@ -54,7 +54,7 @@ public final class PriceExtractor {
 
     /** As {@link #extract(NormalisedText, String, List)}, with the post's phone numbers already found. */
     public List<Price> extract(NormalisedText text, String lang, List<String> regions, List<PhoneMatch> phoneMatches) {
-        List<Tok> toks = AmountTokens.tokenize(text.text());
+        List<Tok> toks = abbreviatedCurrencies(text, AmountTokens.tokenize(text.text()), lang, regions);
         List<Found> priced = new ArrayList<>();
         List<Found> bare = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
@@ -86,6 +86,38 @@ public final class PriceExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Currency abbreviations that the word lists cannot hold: capital {@code KM} (Bosnian convertible mark, where
+     * lower-case km is kilometres) in a South Slavic post or one pointing at Bosnia, and the dotted Egyptian pound
+     * {@code L.E.} / {@code ج.م}. They become one word token naming the currency code.
+     */
+    private static List<Tok> abbreviatedCurrencies(NormalisedText text, List<Tok> toks, String lang, List<String> regions) {
+        List<Tok> out = null;
+        boolean slavic = lang.equals("sr") || lang.equals("hr") || lang.equals("bs") || regions.contains("BA");
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            Tok replaced = null;
+            int skip = 0;
+            if (t.kind() == Kind.WORD && slavic && t.text().equals("km")
+                    && text.originalText(t.start(), t.end()).equals("KM")) {
+                replaced = new Tok(Kind.WORD, t.start(), t.end(), "bam", null, false);
+            } else if (t.kind() == Kind.WORD && (t.text().equals("l") || t.text().equals("ج")) && i + 2 < toks.size()
+                    && toks.get(i + 1).text().equals(".") && toks.get(i + 2).kind() == Kind.WORD
+                    && toks.get(i + 2).text().equals(t.text().equals("l") ? "e" : "م")) {
+                replaced = new Tok(Kind.WORD, t.start(), toks.get(i + 2).end(), "egp", null, false);
+                skip = 2;
+            }
+            if (replaced != null && out == null) {
+                out = new ArrayList<>(toks.subList(0, i));
+            }
+            if (out != null) {
+                out.add(replaced != null ? replaced : t);
+            }
+            i += skip;
+        }
+        return out == null ? toks : out;
     }
 
     private static boolean insidePhone(NormalisedText text, Tok t, List<PhoneMatch> phoneMatches) {

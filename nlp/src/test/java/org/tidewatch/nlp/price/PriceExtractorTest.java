@@ -130,4 +130,39 @@ class PriceExtractorTest {
         assertThat(found).hasSize(1);
         assertThat(text.substring(found.get(0).start(), found.get(0).end())).isEqualTo("٣٠٠٠ يورو");
     }
+
+    @Test
+    void readsPoundWordsOfEveryLanguageAsSterlingAndEgyptianWordsAsEgyptianPounds() {
+        assertThat(prices("fiyat 7 bin sterlin", "tr")).containsExactly("7000 GBP");
+        assertThat(prices("çmimi 4 mijë paund", "sq")).containsExactly("4000 GBP");
+        assertThat(prices("cena 3000 funti", "sr")).containsExactly("3000 GBP");
+        assertThat(prices("el se3r 80 alf geneh", "ar")).containsExactly("80000 EGP");
+        assertThat(prices("السعر 9000 ج.م فقط", "ar")).containsExactly("9000 EGP");
+        assertThat(prices("price 700 L.E. only", "en")).containsExactly("700 EGP");
+    }
+
+    @Test
+    void declinedEuroFormsAndConvertibleMarks() {
+        assertThat(prices("kushton 2500 eurove", "sq")).containsExactly("2500 EUR");
+        assertThat(prices("cijena 900 KM po osobi", "sr")).containsExactly("900 BAM");
+        assertThat(prices("put je dug 900 km", "sr")).isEmpty();
+    }
+
+    @Test
+    void pesosFollowTheCountryOfThePost() {
+        assertThat(prices("cobran 15 mil pesos", "es", "MX")).containsExactly("15000 MXN");
+        assertThat(prices("cobran 900 mil pesos colombianos", "es")).containsExactly("900000 COP");
+        assertThat(prices("precio 2 millones de pesos", "es", "CO")).containsExactly("2000000 COP");
+    }
+
+    @Test
+    void dirhamsInGeezScriptAreEmiratiFromTheHornOfAfrica() {
+        assertThat(prices("ዋጋ 2000 ድርሃም", "am")).containsExactly("2000 AED");
+        assertThat(prices("ዋጋ 900 ዶላር", "ti")).containsExactly("900 USD");
+    }
+
+    @Test
+    void digitsInsideArabiziWordsAreLettersNotAmounts() {
+        assertThat(prices("nkhrjo nhar el5mis, 4000 dt", "ar", "TN")).containsExactly("4000 TND");
+    }
 }

@@ -194,4 +194,35 @@ class RouteExtractorTest {
             assertThat(routes("l'Espérance de Tunis gagne le match")).isEmpty();
         }
     }
+
+    @Nested
+    class DeclensionsSpellingsAndExclusions {
+        @Test
+        void southSlavicCasesOfShortAndTwoWordNames() {
+            assertThat(routes("prevoz iz Bihaća do Beča")).containsExactly("Bihac>Vienna");
+            assertThat(routes("iz Velike Kladuše preko Slovenije do Trsta")).containsExactly("Velika Kladusa>Trieste");
+            assertThat(routes("превоз из Новог Сада до Беча")).containsExactly("Novi Sad>Vienna");
+            assertThat(countries("пут из Србије према Мађарској")).containsExactly("RS>HU");
+        }
+
+        @Test
+        void albanianDefiniteAndGenitiveForms() {
+            assertThat(countries("nga Durrësi në Francës")).containsExactly("AL>FR");
+            assertThat(countries("udhëtim nga Tiranës drejt Anglisë")).containsExactly("AL>GB");
+        }
+
+        @Test
+        void routePlacesInTheScriptsOfTheirTravellers() {
+            assertThat(routes("از خوی به وان")).containsExactly("Khoy>Van");
+            assertThat(routes("له ننګرهار نه تر ایران پورې")).containsExactly("Nangarhar>Iran");
+            assertThat(routes("من شيربورغ الى بريطانيا")).containsExactly("Cherbourg>United Kingdom");
+        }
+
+        @Test
+        void studyPermitAndPapersContextsAreNoRouteEnds() {
+            assertThat(routes("منحة الدراسة لفرنسا، سجل الآن")).isEmpty();
+            assertThat(routes("Documentos y residencia para Italia")).isEmpty();
+            assertThat(routes("bursë për Gjermani")).isEmpty();
+        }
+    }
 }
