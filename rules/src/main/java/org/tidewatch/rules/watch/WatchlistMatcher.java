@@ -17,7 +17,7 @@ import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MultiMatchingQueries;
 import org.apache.lucene.monitor.QueryMatch;
-import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
+import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.apache.lucene.monitor.TermWeightor;
 import org.apache.lucene.search.Query;
 import org.tidewatch.core.EnrichedPost;
@@ -25,8 +25,9 @@ import org.tidewatch.core.EnrichedPost;
 /**
  * Matches posts against every registered query at once with lucene-monitor: the presearcher indexes the queries'
  * terms, so a post is only run against the few queries that could match it. A query that fails at match time is
- * reported in {@link WatchMatches#errorsByWatchlist()} and the others still match. A batch is split between the
- * calling thread and a helper thread (two cores), each chunk matched as one multi-document batch. Thread-safe.
+ * reported in {@link WatchMatches#errorsByWatchlist()} and the others still match. Posts are matched in multi-document
+ * batches of up to 256; a list of several batches is shared between the calling thread and a helper
+ * thread. Thread-safe.
  */
 public final class WatchlistMatcher implements Closeable {
     private static final int BATCH = 256;
@@ -40,12 +41,6 @@ public final class WatchlistMatcher implements Closeable {
     private static final TermWeightor WEIGHTOR = TermWeightor.combine(TermWeightor.DEFAULT,
             TermWeightor.fieldWeightor(0.01, java.util.Set.of("lang", "platform", "source", "is_offer", "category", "route",
                     "from_country", "to_country", "currency", "reason")));
-    /**
-     * Each conjunction (a phrase, {@code lang:ar word word}) is indexed under its best term and again under its
-     * second best, and a post must contain both to select it: a phrase of common words is no longer run against
-     * every post holding one of them. The presearcher only narrows candidates, so what matches does not change.
-     */
-    private static final int PASSES = 2;
     private final Monitor monitor;
     private final PostDocumentBuilder documents;
     /** Helpers for the second and later chunks of a batch; daemon threads, so an unclosed matcher never blocks exit. */
@@ -60,8 +55,7 @@ public final class WatchlistMatcher implements Closeable {
     public WatchlistMatcher(Analyzer analyzer, PostDocumentBuilder documents) {
         this.documents = documents;
         try {
-            this.monitor = new Monitor(analyzer, new MultipassTermFilteredPresearcher(PASSES, 0f, WEIGHTOR, List.of(),
-                    java.util.Set.of()));
+            this.monitor = new Monitor(analyzer, new TermFilteredPresearcher(WEIGHTOR, List.of(), java.util.Set.of()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the watchlist monitor", e);
         }
@@ -105,14 +99,16 @@ public final class WatchlistMatcher implements Closeable {
         return ids.size();
     }
 
-    /** Matches the posts against every registered query; a large list is split across the matching threads. */
+    /** Matches the posts against every registered query; lists past one batch are split across the matching threads. */
     public WatchMatches match(List<EnrichedPost> posts) {
         Map<String, List<String>> hits = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
         if (size() == 0 || posts.isEmpty()) {
             return new WatchMatches(hits, errors);
         }
-        int per = Math.min(BATCH, (posts.size() + THREADS - 1) / THREADS);
+        // Chunks stay as large as possible: a multi-document batch runs each candidate query once for all its posts,
+        // so halving a small batch for a second thread doubles the query runs (measured: slower, see BENCHMARKS.md).
+        int per = BATCH;
         List<List<EnrichedPost>> chunks = new ArrayList<>();
         for (int start = 0; start < posts.size(); start += per) {
             chunks.add(posts.subList(start, Math.min(posts.size(), start + per)));
