@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.monitor.Monitor;
@@ -21,10 +25,14 @@ import org.tidewatch.core.EnrichedPost;
 /**
  * Matches posts against every registered query at once with lucene-monitor: the presearcher indexes the queries'
  * terms, so a post is only run against the few queries that could match it. A query that fails at match time is
- * reported in {@link WatchMatches#errorsByWatchlist()} and the others still match. Thread-safe.
+ * reported in {@link WatchMatches#errorsByWatchlist()} and the others still match. Posts are matched in multi-document
+ * batches of up to 256; a list of several batches is shared between the calling thread and a helper
+ * thread. Thread-safe.
  */
 public final class WatchlistMatcher implements Closeable {
     private static final int BATCH = 256;
+    /** Matching threads: one per core, at most two (the machine this runs on has two). */
+    private static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     /**
      * Fields with few distinct values (language, platform, route …) are a poor choice for the one term a conjunction
      * is indexed under: {@code lang:ar "rare phrase"} must be found through the phrase, or every Arabic post would
@@ -35,6 +43,12 @@ public final class WatchlistMatcher implements Closeable {
                     "from_country", "to_country", "currency", "reason")));
     private final Monitor monitor;
     private final PostDocumentBuilder documents;
+    /** Helpers for the second and later chunks of a batch; daemon threads, so an unclosed matcher never blocks exit. */
+    private final ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, THREADS - 1), r -> {
+        Thread t = new Thread(r, "watchlist-match");
+        t.setDaemon(true);
+        return t;
+    });
     /** Registered ids: the monitor can only count its queries by scanning them all. */
     private final java.util.Set<String> ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -85,39 +99,79 @@ public final class WatchlistMatcher implements Closeable {
         return ids.size();
     }
 
-    /** Matches the posts against every registered query. */
+    /** Matches the posts against every registered query; lists past one batch are split across the matching threads. */
     public WatchMatches match(List<EnrichedPost> posts) {
         Map<String, List<String>> hits = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
-        if (size() == 0) {
+        if (size() == 0 || posts.isEmpty()) {
             return new WatchMatches(hits, errors);
         }
-        for (int start = 0; start < posts.size(); start += BATCH) {
-            List<EnrichedPost> chunk = posts.subList(start, Math.min(posts.size(), start + BATCH));
-            Document[] docs = new Document[chunk.size()];
-            for (int i = 0; i < docs.length; i++) {
-                docs[i] = documents.build(chunk.get(i));
-            }
-            MultiMatchingQueries<QueryMatch> result;
-            try {
-                result = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot match " + docs.length + " posts against the watchlists", e);
-            }
-            for (int i = 0; i < docs.length; i++) {
-                String postId = chunk.get(i).post().id();
-                for (QueryMatch m : result.getMatches(i)) {
-                    hits.computeIfAbsent(m.getQueryId(), k -> new ArrayList<>()).add(postId);
-                }
-            }
-            result.getErrors().forEach((id, e) -> errors.putIfAbsent(id, String.valueOf(e.getMessage())));
+        // Chunks stay as large as possible: a multi-document batch runs each candidate query once for all its posts,
+        // so halving a small batch for a second thread doubles the query runs (measured: slower, see BENCHMARKS.md).
+        int per = BATCH;
+        List<List<EnrichedPost>> chunks = new ArrayList<>();
+        for (int start = 0; start < posts.size(); start += per) {
+            chunks.add(posts.subList(start, Math.min(posts.size(), start + per)));
+        }
+        List<Future<WatchMatches>> pending = new ArrayList<>();
+        for (int i = 1; i < chunks.size(); i++) {
+            List<EnrichedPost> chunk = chunks.get(i);
+            pending.add(pool.submit(() -> matchChunk(chunk)));
+        }
+        // The caller's thread matches the first chunk itself: one post never waits for a pool thread.
+        merge(matchChunk(chunks.get(0)), hits, errors);
+        for (Future<WatchMatches> f : pending) {
+            merge(await(f), hits, errors);
         }
         return new WatchMatches(hits, errors);
+    }
+
+    private WatchMatches matchChunk(List<EnrichedPost> chunk) {
+        Document[] docs = new Document[chunk.size()];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = documents.build(chunk.get(i));
+        }
+        Map<String, List<String>> hits = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        MultiMatchingQueries<QueryMatch> result;
+        try {
+            result = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot match " + docs.length + " posts against the watchlists", e);
+        }
+        for (int i = 0; i < docs.length; i++) {
+            String postId = chunk.get(i).post().id();
+            for (QueryMatch m : result.getMatches(i)) {
+                hits.computeIfAbsent(m.getQueryId(), k -> new ArrayList<>()).add(postId);
+            }
+        }
+        result.getErrors().forEach((id, e) -> errors.putIfAbsent(id, String.valueOf(e.getMessage())));
+        return new WatchMatches(hits, errors);
+    }
+
+    private static void merge(WatchMatches part, Map<String, List<String>> hits, Map<String, String> errors) {
+        part.postIdsByWatchlist().forEach((id, postIds) -> hits.computeIfAbsent(id, k -> new ArrayList<>()).addAll(postIds));
+        part.errorsByWatchlist().forEach(errors::putIfAbsent);
+    }
+
+    private static WatchMatches await(Future<WatchMatches> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while matching posts against the watchlists", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("matching posts against the watchlists failed", e.getCause());
+        }
     }
 
     @Override
     public void close() {
         try {
+            pool.shutdownNow();
             monitor.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the watchlist monitor", e);
