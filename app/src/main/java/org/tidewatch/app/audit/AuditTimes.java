@@ -1,9 +1,8 @@
 package org.tidewatch.app.audit;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import org.tidewatch.core.DayOrInstant;
 
 /** Reads the {@code since} bound of audit queries: a date (midnight UTC) or an ISO-8601 instant. */
 final class AuditTimes {
@@ -16,7 +15,7 @@ final class AuditTimes {
         }
         String t = text.strip();
         try {
-            return t.length() == 10 ? LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(t);
+            return DayOrInstant.parse(t);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("since must be a date like 2026-11-01 or an instant like "
                     + "2026-11-01T08:00:00Z, not '" + text + "'");

@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.tidewatch.app.audit.AuditAction;
 import org.tidewatch.app.runtime.Tidewatch;
+import org.tidewatch.core.DayOrInstant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,7 +68,7 @@ public final class AlertsCommand implements Callable<Integer> {
             return null;
         }
         try {
-            return since.length() == 10 ? LocalDate.parse(since).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(since);
+            return DayOrInstant.parse(since);
         } catch (DateTimeParseException e) {
             throw new UserFacingException("--since must be a date (YYYY-MM-DD) or an ISO 8601 instant, not '" + since + "'");
         }

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.tidewatch.app.audit.AuditAction;
 import org.tidewatch.app.audit.AuditLog;
 import org.tidewatch.app.security.AccessControl;
 import org.tidewatch.app.security.Role;
+import org.tidewatch.core.DayOrInstant;
 import org.tidewatch.index.QuerySyntaxException;
 import org.tidewatch.rules.Rules;
 import org.tidewatch.rules.alert.StoredAlert;
@@ -135,7 +134,7 @@ public final class AlertsApi {
             return null;
         }
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
+            return DayOrInstant.parse(value);
         } catch (DateTimeParseException e) {
             throw new ApiServer.BadRequestException("since must be a date (YYYY-MM-DD) or an ISO 8601 instant, not '" + value + "'");
         }
