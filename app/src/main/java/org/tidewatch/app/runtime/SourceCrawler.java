@@ -20,18 +20,20 @@ public final class SourceCrawler implements AutoCloseable {
     private static final Set<String> RUN_STOPPERS = Set.of("collector", "sink", "evidence");
 
     private final Tidewatch tw;
+    private final HttpFetcher fetcher;
     private final SourceRun run;
 
-    private SourceCrawler(Tidewatch tw, SourceRun run) {
+    private SourceCrawler(Tidewatch tw, HttpFetcher fetcher) {
         this.tw = tw;
-        this.run = run;
+        this.fetcher = fetcher;
+        this.run = new SourceRun(fetcher, new CursorStore(tw.db()), tw.evidence());
     }
 
     /** Builds the shared HTTP client and the collectors from the configuration. */
     public static SourceCrawler create(Tidewatch tw) {
         FetchSettings settings = tw.config().fetch();
         HttpFetcher fetcher = new HttpFetcher(settings, tw.evidence());
-        return new SourceCrawler(tw, new SourceRun(fetcher, new CursorStore(tw.db()), tw.evidence()));
+        return new SourceCrawler(tw, fetcher);
     }
 
     /** Runs every enabled source once, in order. */
@@ -68,6 +70,6 @@ public final class SourceCrawler implements AutoCloseable {
 
     @Override
     public void close() {
-        // The HTTP client's threads are daemons and its pool idles out; nothing to release here.
+        fetcher.close();
     }
 }
