@@ -15,12 +15,7 @@ class WatchAndAlertsCommandTest {
     Path dir;
 
     private CliRun tw(String... args) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 4);
-        all[args.length] = "--config";
-        all[args.length + 1] = dir.resolve("tw.yaml").toString();
-        all[args.length + 2] = "--data";
-        all[args.length + 3] = dir.resolve("data").toString();
-        return CliRun.run(all);
+        return CliRun.withFiles(dir.resolve("tw.yaml"), dir.resolve("data"), args);
     }
 
     @Test

@@ -50,13 +50,7 @@ class ReportCommandAndApiTest {
     }
 
     private CliRun tw(String... args) {
-        String[] all = new String[args.length + 4];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--config";
-        all[args.length + 1] = cfg.toString();
-        all[args.length + 2] = "--data";
-        all[args.length + 3] = data.toString();
-        return CliRun.run(all);
+        return CliRun.withFiles(cfg, data, args);
     }
 
     @Test
