@@ -12,8 +12,8 @@ import java.util.Set;
 import org.tidewatch.app.audit.AuditAction;
 import org.tidewatch.app.audit.AuditLog;
 import org.tidewatch.app.runtime.DataDirLock;
+import org.tidewatch.app.runtime.LockedDatabase;
 import org.tidewatch.app.cli.GlobalOptions;
-import org.tidewatch.core.store.Database;
 import org.tidewatch.core.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,10 +51,9 @@ public final class UsersCommand {
 
     private int withStores(GlobalOptions global, String verb, Work work) {
         PrintWriter err = spec.commandLine().getErr();
-        try (DataDirLock lock = DataDirLock.acquire(global.dataDir(), "users " + verb);
-             Database db = Database.open(global.dataDir())) {
+        try (LockedDatabase data = LockedDatabase.open(global.dataDir(), "users " + verb)) {
             Clock clock = Clock.systemUTC();
-            return work.run(new UserStore(db, hasher, clock), new AuditLog(db, clock),
+            return work.run(new UserStore(data.db(), hasher, clock), new AuditLog(data.db(), clock),
                     spec.commandLine().getOut());
         } catch (IllegalArgumentException | StoreException | IOException | DataDirLock.DataDirBusyException e) {
             err.println("tidewatch users " + verb + ": " + e.getMessage());
