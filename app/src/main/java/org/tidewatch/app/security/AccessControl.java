@@ -51,9 +51,13 @@ public final class AccessControl {
         this.login = new LoginEndpoints(passwords, sessions, audit, new Cookies(settings.secureCookies()));
     }
 
-    /** The usual wiring: in-memory sessions and password log-in with the settings' lock-out, on {@code clock}. */
+    /**
+     * The usual wiring: sessions in the users' database with the settings' lifetimes, and password log-in with the
+     * settings' lock-out, on {@code clock}.
+     */
     public static AccessControl create(UserStore users, AuditLog audit, SecuritySettings settings, Clock clock) {
-        return new AccessControl(users, new SessionStore(settings.sessionIdle(), clock),
+        return new AccessControl(users, new SessionStore(users.database(), settings.sessionIdle(),
+                settings.sessionMax(), clock),
                 new PasswordLogin(users, settings, clock), audit, settings);
     }
 

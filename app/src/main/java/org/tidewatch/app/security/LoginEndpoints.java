@@ -118,7 +118,9 @@ final class LoginEndpoints {
     private void logout(Context ctx) {
         Optional<Session> session = AccessControl.currentSession(ctx);
         session.ifPresent(s -> {
-            sessions.remove(s.id());
+            // Log-out ends every session of the user, not only this browser's: leaving a shared workstation signed
+            // out must not leave another one signed in.
+            sessions.removeUser(s.userName());
             audit.record(s.userName(), AuditAction.LOGOUT, "", null);
         });
         cookies.clear(ctx, AccessControl.SESSION_COOKIE);

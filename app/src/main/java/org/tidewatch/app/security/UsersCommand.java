@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tidewatch users add|list|disable|enable|reset-password|token|tokens|revoke-token}: manages users on a data directory
+ * {@code tidewatch users add|list|disable|enable|set-roles|reset-password|token|tokens|revoke-token}: manages users on a data directory
  * (with the server stopped: the database file is locked while it runs). Every change goes to the audit trail as
  * {@code cli:OSUSER}. Errors are one line on stderr and exit code 1.
  */
@@ -158,6 +158,19 @@ public final class UsersCommand {
             users.enable(name);
             audit.record(actor(), AuditAction.ADMIN, "users enable " + name, null);
             out.println("enabled user " + name);
+            return 0;
+        });
+    }
+
+    @Command(name = "set-roles", description = "Replace a user's roles; their sessions end.")
+    int setRoles(@Mixin GlobalOptions global, @Parameters(paramLabel = "NAME") String name,
+            @Option(names = "--role", required = true, paramLabel = "R[,R]",
+                    description = "Roles: investigator, analyst, liaison, admin.") String roles) {
+        return withStores(global, "set-roles", (users, audit, out) -> {
+            Set<Role> parsed = Role.parseList(roles);
+            users.setRoles(name, parsed);
+            audit.record(actor(), AuditAction.ADMIN, "users set-roles " + name + " --role " + Role.format(parsed), null);
+            out.println("user " + name + " now has roles " + Role.format(parsed));
             return 0;
         });
     }
