@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.tidewatch.app.audit.AuditHandler;
 import org.tidewatch.app.audit.AuditLog;
 import org.tidewatch.core.store.Database;
+import org.tidewatch.core.time.MutableClock;
 
 /**
  * A small Javalin app wired the way the lead wires the real one, with dummy routes per role, plus an HTTP client
