@@ -30,6 +30,14 @@ class SessionSettingsTest {
     }
 
     @Test
+    void addressThrottleDefaultsToTwentyFailuresInFifteenMinutes() {
+        assertThat(SecuritySettings.DEFAULTS.maxFailuresPerAddress()).isEqualTo(20);
+        assertThat(SecuritySettings.DEFAULTS.addressWindow()).isEqualTo(Duration.ofMinutes(15));
+        assertThatThrownBy(() -> read(Map.of("max_failed_logins_per_address", 0))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("security.max_failed_logins_per_address");
+    }
+
+    @Test
     void busySessionStillEndsAtItsMaximumAge() {
         try (TestServer server = new TestServer()) {
             TestServer.LoggedIn browser = server.login("investigator");
