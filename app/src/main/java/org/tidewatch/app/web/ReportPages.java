@@ -42,9 +42,10 @@ public final class ReportPages {
 
     /** The "Refer selected" form for a list of post cards that carry {@link PostViews#tick} boxes. */
     static String referForm(Context ctx, String cards) {
-        return "<form class=\"refer\" method=\"post\" action=\"/reports\">" + Layout.csrfField(ctx) + cards
-                + "<p class=\"refer-actions\"><label><input type=\"checkbox\" name=\"re_refer\" value=\"true\"> "
-                + "include posts already referred</label> <button class=\"refer-selected\">Refer selected</button></p></form>";
+        return "<form class=\"refer\" method=\"post\" action=\"/reports\">" + Layout.csrfField(ctx)
+                + "<p class=\"refer-actions\"><button class=\"refer-selected\">Refer selected</button> <label>"
+                + "<input type=\"checkbox\" name=\"re_refer\" value=\"true\"> include posts already referred</label></p>"
+                + cards + "</form>";
     }
 
     /** Whether this request's user may refer, and so sees tick boxes and the refer form. */
