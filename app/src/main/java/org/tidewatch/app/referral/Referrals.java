@@ -15,7 +15,8 @@ public record Referrals(ReferralStore store, HumanitarianGuard guard, TakedownSt
     public static Referrals over(Tidewatch tw, Clock clock) {
         ReferralStore store = new ReferralStore(tw.db());
         return new Referrals(store, HumanitarianGuard.standard(), new TakedownStats(store),
-                new TakedownTracker(new HttpFetcher(tw.config().fetch(), tw.evidence()), store, clock),
+                new TakedownTracker(new HttpFetcher(tw.config().fetch(), tw.evidence()), store, clock,
+                        tw.config().referral().removalMarkers()),
                 new EvidenceExport(WarcEvidenceStore.evidenceDir(tw.dataDir())), new CaseStore(tw.db(), clock), clock);
     }
 
