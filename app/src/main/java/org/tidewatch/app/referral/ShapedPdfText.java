@@ -56,6 +56,8 @@ final class ShapedPdfText implements FSObjectDrawerFactory {
     private final List<List<Map<Integer, String>>> copies = new ArrayList<>();
     /** Per font: every glyph id drawn with it. */
     private final List<TreeSet<Integer>> used = new ArrayList<>();
+    /** Per font, the glyph ids of the original font to those of its subset. */
+    private final Map<Integer, Map<Integer, Integer>> newGlyphIds = new HashMap<>();
     private Map<String, PDType0Font> embedded;
 
     private record PlacedGlyph(int font, int copy, int glyphId, float x, float y) {
@@ -95,7 +97,7 @@ final class ShapedPdfText implements FSObjectDrawerFactory {
             lines.add(new PlacedLine(glyphs, line.width(), visualText(line), line.rtl()));
             h.append("<object type=\"").append(TYPE).append("\" data-line=\"").append(lines.size() - 1)
                     .append("\" style=\"display:block;width:").append(fmt(width)).append("pt;height:").append(fmt(height))
-                    .append("pt\"></object>");
+                    .append(line.rtl() ? "pt;margin-left:auto" : "pt").append("\"></object>");
         }
         return h.toString();
     }
@@ -177,14 +179,11 @@ final class ShapedPdfText implements FSObjectDrawerFactory {
                     .append(String.format(Locale.ROOT, "%04X", newGlyphIds.get(g.font()).get(g.glyphId()))).append("> Tj\n");
         }
         ops.append("ET\nEMC\n");
-        try (OutputStream os = form.getContentStream().createOutputStream()) {
+        try (OutputStream os = form.getContentStream().createOutputStream(COSName.FLATE_DECODE)) {
             os.write(ops.toString().getBytes(StandardCharsets.US_ASCII));
         }
         return form;
     }
-
-    /** Per font, the glyph ids of the original font to those of its subset. */
-    private final Map<Integer, Map<Integer, Integer>> newGlyphIds = new HashMap<>();
 
     /** The subset fonts, one per font copy, embedded on first use in this document. */
     private Map<String, PDType0Font> embedded(PDDocument doc) {
@@ -213,7 +212,11 @@ final class ShapedPdfText implements FSObjectDrawerFactory {
 
     private byte[] subset(int f, List<Map<Integer, String>> maps) throws IOException {
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(fontFiles.get(f).toFile()))) {
-            TTFSubsetter subsetter = new TTFSubsetter(ttf);
+            // The tables a PDF font needs (outlines, metrics, hinting; cmap, OS/2, name and post for PDFBox to load it),
+            // not the layout tables, which are most of the file and used up by the shaping already done.
+            TTFSubsetter subsetter = new TTFSubsetter(ttf, List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf",
+                    "hmtx", "fpgm", "gasp", "cmap", "OS/2", "post", "name"));
+            subsetter.setPrefix(subsetTag(used.get(f)));
             subsetter.addGlyphIds(used.get(f));
             // A Unicode cmap keeps the subset a well-formed font for PDFBox; the letters' own glyphs are small.
             maps.forEach(m -> m.values().forEach(t -> t.codePoints().forEach(subsetter::add)));
@@ -224,6 +227,17 @@ final class ShapedPdfText implements FSObjectDrawerFactory {
             newGlyphIds.put(f, oldToNew);
             return out.toByteArray();
         }
+    }
+
+    /** The six capital letters that name a subset font (PDF 32000 §9.6.4), derived from its glyphs. */
+    private static String subsetTag(java.util.Set<Integer> glyphIds) {
+        int h = glyphIds.hashCode();
+        StringBuilder tag = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            tag.append((char) ('A' + Math.floorMod(h, 26)));
+            h /= 26;
+        }
+        return tag.append('+').toString();
     }
 
     private static COSStream toUnicode(PDDocument doc, Map<Integer, String> map, Map<Integer, Integer> newIds) throws IOException {
