@@ -222,9 +222,6 @@ class ReportCommandAndApiTest {
         CliRun unknownCase = tw("report", "--case", "999", "--out", dir.resolve("u.json").toString(),
                 "--notifier-name", "L", "--notifier-email", "l@police.example");
         assertThat(unknownCase.err().strip()).isEqualTo("tidewatch: no case has the id 999");
-        CliRun unknownPost = tw("report", "--posts", "telegram:701,telegram:9", "--out", dir.resolve("u.json").toString(),
-                "--notifier-name", "L", "--notifier-email", "l@police.example");
-        assertThat(unknownPost.err().strip()).isEqualTo("tidewatch: unknown post id(s): telegram:9");
         assertThat(Files.exists(dir.resolve("u.json"))).isFalse();
     }
 
