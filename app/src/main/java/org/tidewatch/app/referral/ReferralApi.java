@@ -19,7 +19,9 @@ import org.tidewatch.app.security.Html;
 import org.tidewatch.app.security.Role;
 
 /**
- * The referral routes, for the {@code liaison} role: {@code POST /api/reports} (build and keep packages),
+ * The referral routes, for the {@code liaison} role: {@code POST /api/reports} (build and keep packages from exactly
+ * one of {@code "query"}, {@code "case"} (a case id) or {@code "post_ids"}; {@code "platform"}, {@code "re_refer"},
+ * {@code "notifier_name"}, {@code "notifier_email"} optional),
  * {@code GET /api/reports} (list with takedown state and per-platform removal figures), {@code GET /api/reports/{id}}
  * (the package; {@code ?format=pdf|csv|json}), {@code POST /api/reports/check} (re-check referred URLs now),
  * {@code GET /api/reports/{id}/evidence} (the evidence zip) and the page {@code GET /reports/takedowns} (removal rate
