@@ -8,8 +8,14 @@ public enum Role {
     FROM_WEAK,
     /** Destination. */
     TO,
-    /** Destination only after a departure ("in", "en", "u", "në"). */
+    /** Destination only after a departure ("in", "en", "u", "në", "for"). */
     WEAK_TO,
+    /** An arrival verb ("reach", "arriver", "توصل", "برسیم"): a destination, a restatement in a payment clause. */
+    ARRIVE,
+    /** A payment word ("pay", "الدفع", "پرداخت"): marks a later arrival verb as a payment condition. */
+    PAY,
+    /** Destination named in a payment clause ("pay after you reach London"): an end only when no route reaches it. */
+    PAID_TO,
     /** Transit place, not an end. */
     VIA,
     /** Where something or someone is (office, arrest, writer): not an end. */

@@ -30,6 +30,9 @@ public final class RouteExtractor {
             "ES", "FI", "FR", "GB", "GR", "HR", "HU", "IE", "IS", "IT", "LT", "LU", "LV", "ME", "MK", "MT", "NL", "NO",
             "PL", "PT", "RO", "RS", "SE", "SI", "SK", "XK");
 
+    /** How many tokens a payment word may stand before the place its arrival verb governs. */
+    private static final int PAY_WINDOW = 8;
+
     private final Gazetteer gazetteer;
     private final RouteMarkers markers;
 
@@ -171,13 +174,18 @@ public final class RouteExtractor {
                     : LOC_SUFFIXES.contains(s) ? Role.LOC : role;
         }
         Role back = backRole(items, q, tokens);
+        if (back == Role.ARRIVE) {
+            back = paymentClause(items, q) ? Role.PAID_TO : Role.TO;
+        } else if (back == Role.PAY) {
+            back = null;
+        }
         if (back != null && (role == Role.NONE || inferred || back == Role.VIA || back == Role.EXCL)) {
             role = back;
         }
         if (q + 1 < items.size()) {
             Item next = items.get(q + 1);
             if (next.place == null && next.after != null && next.from == it.to && next.clause == it.clause) {
-                Role after = next.after;
+                Role after = next.after == Role.ARRIVE ? Role.TO : next.after;
                 if (after == Role.VIA || after == Role.EXCL || role == Role.NONE
                         || role == Role.LOC && after != Role.LOC) {
                     role = after;
@@ -185,6 +193,24 @@ public final class RouteExtractor {
             }
         }
         return role;
+    }
+
+    /**
+     * Whether a payment word stands a few words before the arrival verb of item {@code q} in its clause, with no
+     * place between: "pay after you reach London", "الدفع بعد ما توصل لندن" state when to pay, not a new leg.
+     */
+    private static boolean paymentClause(List<Item> items, int q) {
+        Item it = items.get(q);
+        for (int k = q - 1; k >= 0; k--) {
+            Item m = items.get(k);
+            if (m.place != null || m.clause != it.clause || it.from - m.from > PAY_WINDOW) {
+                return false;
+            }
+            if (m.before == Role.PAY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The role of the nearest marker before item {@code q}, articles skipped; EXCL/LOC one word further win. */
@@ -203,6 +229,13 @@ public final class RouteExtractor {
                 continue;
             }
             Role found = m.before;
+            // A verb of leaving or arriving makes the weak preposition after it strong: "partito dalla", "arrive in".
+            if (k >= 0 && items.get(k).place == null && adjacent(tokens, items.get(k).to, start)) {
+                Role verb = items.get(k).before;
+                if (found == Role.FROM_WEAK && verb == Role.FROM || (found == Role.WEAK_TO || found == Role.TO) && verb == Role.ARRIVE) {
+                    return verb;
+                }
+            }
             while (k >= 0 && items.get(k).place == null && items.get(k).before == Role.ARTICLE
                     && adjacent(tokens, items.get(k).to, start)) {
                 start = items.get(k).from;

@@ -133,6 +133,13 @@ final class RouteGrammar {
                 continue;
             }
             Role role = b.role == Role.FROM_WEAK ? Role.FROM : b.role;
+            if (role == Role.PAID_TO) {
+                if (reached(out, b)) {
+                    prev = b;
+                    continue;
+                }
+                role = Role.TO;
+            }
             if (role == Role.WEAK_TO) {
                 role = pendingFrom.isEmpty() && carried.isEmpty() ? Role.NONE : Role.TO;
             }
@@ -192,6 +199,16 @@ final class RouteGrammar {
             prev = b;
         }
         return pendingFrom.isEmpty() ? carried : pendingFrom;
+    }
+
+    /** Whether a route found so far already ends in the country of {@code b}. */
+    private static boolean reached(List<Item[]> out, Item b) {
+        for (Item[] p : out) {
+            if (p[1] != null && b.place.country() != null && b.place.country().equals(p[1].place.country())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Item> origins(Item prev, Conn conn, Item b, List<Item> pendingFrom, List<Item> lastOrigins,

@@ -170,6 +170,65 @@ class RouteExtractorTest {
     }
 
     @Nested
+    class ArrivalVerbsAndPayment {
+        @Test
+        void readsADestinationCarriedByAnArrivalVerbInEachLanguage() {
+            assertThat(routes("Departure from Bodrum, you land in Kos before dawn")).containsExactly("Bodrum>Kos");
+            assertThat(routes("الانطلاق من صبراتة، نوصلو لامبيدوزا في 12 ساعة")).containsExactly("Sabratha>Lampedusa");
+            assertThat(routes("توصل سردينيا مضمونة")).containsExactly("?>Sardinia");
+            assertThat(routes("از ترکیه با قایق، برسیم یونان")).containsExactly("Turkey>Greece");
+            assertThat(routes("Départ d'Oran, arriver en Espagne en 6 heures")).containsExactly("Oran>Spain");
+            assertThat(routes("Partenza da Tobruk, arrivare in Grecia")).containsExactly("Tobruk>Greece");
+            assertThat(routes("Salida desde Dakar, llegamos a Canarias")).containsExactly("Dakar>Canary Islands");
+            assertThat(routes("Polazak iz Subotice, stižemo u Austriju")).containsExactly("Subotica>Austria");
+            assertThat(routes("Nisja nga Vlora, arritje në Itali")).containsExactly("Vlore>Italy");
+            assertThat(routes("Abfahrt von Minsk, Ankunft in Deutschland")).containsExactly("Minsk>Germany");
+            assertThat(routes("کوئٹہ سے اسپین پہنچائیں گے")).containsExactly("Quetta>Spain");
+        }
+
+        @Test
+        void readsForAsADestinationAfterADeparture() {
+            assertThat(routes("Leaving Calais beach tonight for UK, 1500 pounds")).containsExactly("Calais>United Kingdom");
+            assertThat(routes("visa for Germany, 3 weeks")).isEmpty();
+        }
+
+        @Test
+        void makesAWeakPrepositionStrongAfterAVerbOfLeaving() {
+            assertThat(routes("Il gommone era partito dalla Libia")).containsExactly("Libya>?");
+            assertThat(routes("El cayuco había salido de Nouadhibou con 150 personas")).containsExactly("Nouadhibou>?");
+        }
+
+        @Test
+        void readsAnArrivalInAPaymentClauseAsAConditionNotALeg() {
+            assertThat(routes("Lorry from Calais to UK, pay after you reach London")).containsExactly("Calais>United Kingdom");
+            assertThat(routes("من الجزائر الى إسبانيا، الدفع بعد الوصول الى مدريد")).containsExactly("Algeria>Spain");
+            assertThat(routes("از ترکیه به یونان، پول بعد از رسیدن به آتن")).containsExactly("Turkey>Greece");
+            // With no other route, the place reached is still the destination.
+            assertThat(routes("الدفع بعد ما توصل لندن، الرحلة من كاليه")).containsExactly("Calais>London");
+        }
+
+        @Test
+        void aPaymentPlaceIsNoDeparture() {
+            assertThat(routes("Pay in Istanbul, arrive in Athens")).containsExactly("?>Athens");
+        }
+
+        @Test
+        void aDepartureInTheNewsInventsNoDestination() {
+            assertThat(routes("The boat left Sfax on Monday and sank off Lampedusa")).containsExactly("Sfax>?");
+            assertThat(routes("Un bateau parti de Zarzis a chaviré au large de Lampedusa")).containsExactly("Zarzis>?");
+        }
+
+        @Test
+        void mapsEnclavesAndIslandsToTheirCountry() {
+            assertThat(countries("De Castillejos a Ceuta nadando")).containsExactly("MA>ES");
+            assertThat(countries("من الناظور الى مليلية")).containsExactly("MA>ES");
+            assertThat(countries("Depuis Anjouan vers Mayotte en kwassa")).containsExactly("KM>YT");
+            assertThat(countries("Kanarya Adaları'na Dakar'dan tekne")).containsExactly("SN>ES");
+            assertThat(countries("Barca da Sfax per Lampedusa")).containsExactly("TN>IT");
+        }
+    }
+
+    @Nested
     class NotRoutes {
         @Test
         void visaIssuingCountries() {
