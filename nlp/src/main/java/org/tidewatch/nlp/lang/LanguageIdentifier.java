@@ -27,6 +27,7 @@ public final class LanguageIdentifier {
     private static final int PREFIX = 300;
     private static final double CLEAR_SCORE = 4.0;
     private static final double CLEAR_RATIO = 1.6;
+    private static final int SHORT_WORDS = 8;
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
 
     private final FunctionWords functionWords;
@@ -92,7 +93,10 @@ public final class LanguageIdentifier {
             return new LanguageGuess(best, Math.min(1.0, confidence), evidence);
         }
         LanguageGuess detected = fromDetector(s, evidence, true);
-        if (best != null && !merged.containsKey(detected.code()) && bestScore >= CLEAR_SCORE) {
+        Double detectedScore = merged.get(detected.code());
+        if (best != null && detectedScore == null && (bestScore >= CLEAR_SCORE || isShort(s))) {
+            // On a post of a few words the detector guesses from a handful of letters; a function word or a
+            // letter only some languages use is the better evidence.
             return new LanguageGuess(best, confidence, evidence + "; detector said " + detected.code());
         }
         Set<String> fitting = SCRIPT_LANGUAGES.get(main);
@@ -103,6 +107,20 @@ public final class LanguageIdentifier {
             return new LanguageGuess(fallback, confidence, evidence + "; detector said " + detected.code());
         }
         return detected;
+    }
+
+    /** Whether {@code s} has at most {@link #SHORT_WORDS} words of letters. */
+    private static boolean isShort(String s) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetter(s.charAt(i));
+            if (letter && !inWord && ++words > SHORT_WORDS) {
+                return false;
+            }
+            inWord = letter;
+        }
+        return true;
     }
 
     /** The languages posts come in (eval README), plus the ones the detector confuses them with. */

@@ -44,6 +44,37 @@ class LanguageIdentifierTest {
         assertThat(lang(text)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "ku | ناچین بۆ ئەڵمانیا 🚤🔥",
+        "ku | کێ دەیەوێت بڕوات؟ 📞",
+        "ku | Em diçin Almanya 🚐",
+        "ku | Kî dixwaze here? 📲",
+        "ku | Çûna Yewnanistanê ⛵",
+        "fa | فردا حرکت داریم ✈️",
+        "ar | مين عاوز يسافر؟ 🚤",
+        "ar | شكون باغي يحرك 🚤",
+        "ar | Bukra safar 🚤 2000€",
+        "ar | Harga ghodwa 🚤",
+        "sr | Ko želi preko granice? 📞",
+        "sr | Полазак сутра увече 🚐",
+        "sr | Sutra polazak 🚗 2000€",
+        "sq | Rruga e sigurt 💯",
+        "sq | Nesër nisja 🚤 2000€",
+        "ti | ናብ ጣልያን ንኸይድ ኢና 🚤",
+        "ti | ጉዕዞ ናብ ሊብያ እዩ 📞",
+        "am | ወደ ጣሊያን እንሄዳለን 🚤",
+        "am | ጉዞ ወደ ሊቢያ ነው 📞",
+        "de | Wer will mitfahren? 🚗",
+        "es | ¿Quién quiere viajar? 🚤",
+        "tr | Kim gitmek istiyor? 🚤",
+        "ur | کون جانا چاہتا ہے؟ 📞",
+        "ps | څوک غواړي چې ولاړ شي؟ 📞",
+    })
+    void identifiesShortEmojiHeavyPostsFromFunctionWordsAndLetters(String expected, String text) {
+        assertThat(lang(text)).isEqualTo(expected);
+    }
+
     @Test
     void saysUndeterminedForTextWithoutLetters() {
         assertThat(lang("📞 +39 312 345 6789 !!")).isEqualTo("und");
