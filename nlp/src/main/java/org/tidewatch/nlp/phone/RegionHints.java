@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tidewatch.nlp.normalise.NormalisedText;
-import org.tidewatch.nlp.normalise.LexiconLines;
+import org.tidewatch.nlp.match.TsvResource;
 import org.tidewatch.nlp.normalise.TextNormaliser;
 import org.tidewatch.nlp.normalise.Words;
 
@@ -70,7 +70,7 @@ public final class RegionHints {
                 }
             }
         }
-        for (String line : LexiconLines.read(RegionHints.class, RESOURCE)) {
+        for (String line : TsvResource.lines(RegionHints.class, RESOURCE)) {
             String[] parts = line.split("\\|");
             String region = parts[0].strip();
             for (int i = 1; i < parts.length; i++) {
