@@ -199,18 +199,19 @@ public final class LanguageIdentifier {
         return map;
     }
 
-    /** Letter counts per script in the normalised text. */
-    private record ScriptCounts(Map<UnicodeScript, Integer> counts, int total) {
+    /** Letter counts per script in the normalised text: the four project scripts, then any other. */
+    private record ScriptCounts(int latin, int arabic, int cyrillic, int ethiopic, Map<UnicodeScript, Integer> others,
+                                int total) {
         static ScriptCounts of(String s) {
             int latin = 0;
             int arabic = 0;
             int cyrillic = 0;
             int ethiopic = 0;
-            Map<UnicodeScript, Integer> counts = new HashMap<>();
+            Map<UnicodeScript, Integer> others = null;
             int total = 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (!Character.isLetter(c)) {
+                if (c < 0x80 ? !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') : !Character.isLetter(c)) {
                     continue;
                 }
                 total++;
@@ -223,18 +224,36 @@ public final class LanguageIdentifier {
                 } else if (c >= 0x1200 && c <= 0x139F) {
                     ethiopic++;
                 } else {
-                    counts.merge(UnicodeScript.of(c), 1, Integer::sum);
+                    others = others == null ? new HashMap<>() : others;
+                    others.merge(UnicodeScript.of(c), 1, Integer::sum);
                 }
             }
-            counts.merge(UnicodeScript.LATIN, latin, Integer::sum);
-            counts.merge(UnicodeScript.ARABIC, arabic, Integer::sum);
-            counts.merge(UnicodeScript.CYRILLIC, cyrillic, Integer::sum);
-            counts.merge(UnicodeScript.ETHIOPIC, ethiopic, Integer::sum);
-            return new ScriptCounts(counts, total);
+            return new ScriptCounts(latin, arabic, cyrillic, ethiopic, others == null ? Map.of() : others, total);
         }
 
+        /** The script with most letters; ties go to Latin, Arabic, Cyrillic, Ethiopic, then the others. */
         UnicodeScript main() {
-            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            UnicodeScript best = UnicodeScript.LATIN;
+            int most = latin;
+            if (arabic > most) {
+                best = UnicodeScript.ARABIC;
+                most = arabic;
+            }
+            if (cyrillic > most) {
+                best = UnicodeScript.CYRILLIC;
+                most = cyrillic;
+            }
+            if (ethiopic > most) {
+                best = UnicodeScript.ETHIOPIC;
+                most = ethiopic;
+            }
+            for (Map.Entry<UnicodeScript, Integer> e : others.entrySet()) {
+                if (e.getValue() > most) {
+                    best = e.getKey();
+                    most = e.getValue();
+                }
+            }
+            return best;
         }
     }
 }

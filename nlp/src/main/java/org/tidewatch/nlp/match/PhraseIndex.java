@@ -41,7 +41,7 @@ public final class PhraseIndex<T> {
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
     private final Map<String, List<Entry<T>>> byWildcardKey = new HashMap<>();
     /** First four letters of every one-word phrase: a word that starts otherwise cannot match behind an ending. */
-    private final java.util.Set<String> stemStarts = new java.util.HashSet<>();
+    private final java.util.Set<Long> stemStarts = new java.util.HashSet<>();
     private final boolean affixes;
     private final boolean suffixes;
     private final Tokenizer tokenizer = new Tokenizer();
@@ -92,9 +92,14 @@ public final class PhraseIndex<T> {
         }
         list.add(e);
         if (words.size() == 1 && words.get(0).length() >= 4) {
-            stemStarts.add(words.get(0).substring(0, 4));
+            stemStarts.add(firstFour(words.get(0)));
         }
         return true;
+    }
+
+    /** The first four chars packed into a long: the stem-start test allocates no substring. */
+    private static long firstFour(String w) {
+        return (long) w.charAt(0) << 48 | (long) w.charAt(1) << 32 | (long) w.charAt(2) << 16 | w.charAt(3);
     }
 
     private static String prefixKey(String w) {
@@ -146,7 +151,7 @@ public final class PhraseIndex<T> {
                 }
             }
         }
-        if (best == null && strip && suffixes && form.length() >= 5 && stemStarts.contains(form.substring(0, 4))) {
+        if (best == null && strip && suffixes && form.length() >= 5 && stemStarts.contains(firstFour(form))) {
             best = stripSuffix(tokens, i, form, prefix);
         }
         return best;

@@ -21,6 +21,7 @@ import org.tidewatch.nlp.normalise.Words;
  */
 public final class RegionHints {
     private static final String RESOURCE = "region-cues.txt";
+    private static final String[] ARABIC_PREFIXES = {"وال", "بال", "لل", "ال", "و", "ب", "ل", "من", "ف"};
     private static final List<String> NAME_LANGUAGES = List.of("en", "fr", "it", "es", "de", "tr", "sq", "sr", "hr",
             "ar", "fa", "ps", "ur", "ku", "am", "ti");
     private static final Map<String, List<String>> BY_LANGUAGE = Map.ofEntries(
@@ -231,7 +232,8 @@ public final class RegionHints {
                 String key = len == 1 ? tokens.get(i) : String.join(" ", tokens.subList(i, i + len));
                 String region = regionByName.get(key);
                 if (region == null && len == 1) {
-                    region = regionByName.get(stripAffixes(key));
+                    String bare = stripAffixes(key);
+                    region = bare == key ? null : regionByName.get(bare);
                 }
                 if (region != null) {
                     out.add(new String[] {region, nearPhoneWord(tokens, i, i + len) ? "cue" : null});
@@ -261,7 +263,7 @@ public final class RegionHints {
         if (apostrophe > 0) {
             return token.substring(apostrophe + 1);  // French and Italian elision: l'italie, d'algérie
         }
-        for (String prefix : List.of("وال", "بال", "لل", "ال", "و", "ب", "ل", "من", "ف")) {
+        for (String prefix : ARABIC_PREFIXES) {
             if (token.startsWith(prefix) && token.length() > prefix.length() + 2) {
                 return token.substring(prefix.length());
             }
