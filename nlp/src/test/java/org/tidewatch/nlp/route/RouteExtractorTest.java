@@ -182,8 +182,12 @@ class RouteExtractorTest {
             assertThat(routes("Salida desde Dakar, llegamos a Canarias")).containsExactly("Dakar>Canary Islands");
             assertThat(routes("Polazak iz Subotice, stižemo u Austriju")).containsExactly("Subotica>Austria");
             assertThat(routes("Nisja nga Vlora, arritje në Itali")).containsExactly("Vlore>Italy");
+            assertThat(routes("Nga Shkodra në Mal të Zi dhe pastaj në Kroaci"))
+                    .containsExactly("Shkoder>Montenegro", "Montenegro>Croatia");
             assertThat(routes("Abfahrt von Minsk, Ankunft in Deutschland")).containsExactly("Minsk>Germany");
             assertThat(routes("کوئٹہ سے اسپین پہنچائیں گے")).containsExactly("Quetta>Spain");
+            assertThat(routes("Em ji Wanê diçin Almanya")).containsExactly("Van>Germany");
+            assertThat(routes("We are here in Libya, boats to Italy")).containsExactly("?>Italy");
         }
 
         @Test
