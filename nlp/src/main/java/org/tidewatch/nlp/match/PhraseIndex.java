@@ -41,7 +41,7 @@ public final class PhraseIndex<T> {
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
     private final Map<String, List<Entry<T>>> byWildcardKey = new HashMap<>();
     /** First four letters of every one-word phrase: a word that starts otherwise cannot match behind an ending. */
-    private final java.util.Set<Long> stemStarts = new java.util.HashSet<>();
+    private final java.util.Set<Integer> stemStarts = new java.util.HashSet<>();
     private final boolean affixes;
     private final boolean suffixes;
     private final Tokenizer tokenizer = new Tokenizer();
@@ -97,9 +97,12 @@ public final class PhraseIndex<T> {
         return true;
     }
 
-    /** The first four chars packed into a long: the stem-start test allocates no substring. */
-    private static long firstFour(String w) {
-        return (long) w.charAt(0) << 48 | (long) w.charAt(1) << 32 | (long) w.charAt(2) << 16 | w.charAt(3);
+    /**
+     * The hash of the first four chars, as {@code w.substring(0, 4).hashCode()} without the substring. Only a
+     * filter: two stems with one hash cost a needless lookup, never a wrong match.
+     */
+    private static int firstFour(String w) {
+        return ((w.charAt(0) * 31 + w.charAt(1)) * 31 + w.charAt(2)) * 31 + w.charAt(3);
     }
 
     private static String prefixKey(String w) {
