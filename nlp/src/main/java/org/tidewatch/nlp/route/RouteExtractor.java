@@ -174,8 +174,9 @@ public final class RouteExtractor {
                     : LOC_SUFFIXES.contains(s) ? Role.LOC : role;
         }
         Role back = backRole(items, q, tokens);
-        if (back == Role.ARRIVE) {
-            back = paymentClause(items, q) ? Role.PAID_TO : Role.TO;
+        boolean arrivalVerb = back == Role.ARRIVE;
+        if (arrivalVerb) {
+            back = Role.TO;
         } else if (back == Role.PAY) {
             back = null;
         }
@@ -192,25 +193,36 @@ public final class RouteExtractor {
                 }
             }
         }
-        return role;
+        boolean destination = role == Role.TO || role == Role.NONE;
+        return destination && paymentClause(items, q, arrivalVerb) ? Role.PAID_TO : role;
     }
 
     /**
-     * Whether a payment word stands a few words before the arrival verb of item {@code q} in its clause, with no
-     * place between: "pay after you reach London", "الدفع بعد ما توصل لندن" state when to pay, not a new leg.
+     * Whether destination {@code q} sits in a payment clause: a payment word and an arrival verb near it in its
+     * clause, with no other place between ("pay after you reach London", "الدفع بعد ما توصل لندن", "Londra'ya varınca
+     * ödeme", "پیسې اتن ته د رسیدو وروسته"). Such a clause says when to pay; it does not add a leg.
      */
-    private static boolean paymentClause(List<Item> items, int q) {
+    private static boolean paymentClause(List<Item> items, int q, boolean arrivalVerb) {
         Item it = items.get(q);
+        boolean pay = false;
+        boolean arrive = arrivalVerb;
         for (int k = q - 1; k >= 0; k--) {
             Item m = items.get(k);
-            if (m.place != null || m.clause != it.clause || it.from - m.from > PAY_WINDOW) {
-                return false;
+            if (m.place != null || m.clause != it.clause || it.from - m.to > PAY_WINDOW) {
+                break;
             }
-            if (m.before == Role.PAY) {
-                return true;
-            }
+            pay |= m.before == Role.PAY;
+            arrive |= m.before == Role.ARRIVE || m.after == Role.ARRIVE;
         }
-        return false;
+        for (int k = q + 1; k < items.size(); k++) {
+            Item m = items.get(k);
+            if (m.place != null || m.clause != it.clause || m.from - it.to > PAY_WINDOW) {
+                break;
+            }
+            pay |= m.before == Role.PAY;
+            arrive |= m.before == Role.ARRIVE || m.after == Role.ARRIVE;
+        }
+        return pay && arrive;
     }
 
     /** The role of the nearest marker before item {@code q}, articles skipped; EXCL/LOC one word further win. */

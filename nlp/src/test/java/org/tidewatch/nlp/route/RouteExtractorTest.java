@@ -207,6 +207,12 @@ class RouteExtractorTest {
             assertThat(routes("Lorry from Calais to UK, pay after you reach London")).containsExactly("Calais>United Kingdom");
             assertThat(routes("من الجزائر الى إسبانيا، الدفع بعد الوصول الى مدريد")).containsExactly("Algeria>Spain");
             assertThat(routes("از ترکیه به یونان، پول بعد از رسیدن به آتن")).containsExactly("Turkey>Greece");
+            assertThat(routes("Calais'ten İngiltere'ye TIR ile, Londra'ya varınca ödeme"))
+                    .containsExactly("Calais>United Kingdom");
+            assertThat(routes("له ترکیې نه یونان ته، پیسې اتن ته د رسیدو وروسته")).containsExactly("Turkey>Greece");
+            assertThat(routes("Ji Tirkiyê ber bi Yewnanistanê, pere piştî gihîştina Atînayê"))
+                    .containsExactly("Turkey>Greece");
+            assertThat(routes("ካብ ሊብያ ናብ ጣልያን፣ ክፍሊት ሮማ ምስ በጻሕኩም")).containsExactly("Libya>Italy");
             // With no other route, the place reached is still the destination.
             assertThat(routes("الدفع بعد ما توصل لندن، الرحلة من كاليه")).containsExactly("Calais>London");
         }
