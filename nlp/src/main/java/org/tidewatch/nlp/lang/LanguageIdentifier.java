@@ -28,6 +28,8 @@ public final class LanguageIdentifier {
     private static final double CLEAR_SCORE = 4.0;
     private static final double CLEAR_RATIO = 1.6;
     private static final int SHORT_WORDS = 8;
+    /** What one function word adds: a short post needs at least that much to overrule the detector. */
+    private static final double WORD_SCORE = 2.0;
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
 
     private final FunctionWords functionWords;
@@ -93,10 +95,12 @@ public final class LanguageIdentifier {
             return new LanguageGuess(best, Math.min(1.0, confidence), evidence);
         }
         LanguageGuess detected = fromDetector(s, evidence, true);
-        Double detectedScore = merged.get(detected.code());
-        if (best != null && detectedScore == null && (bestScore >= CLEAR_SCORE || isShort(s))) {
-            // On a post of a few words the detector guesses from a handful of letters; a function word or a
-            // letter only some languages use is the better evidence.
+        double detectedScore = merged.getOrDefault(detected.code(), 0.0);
+        boolean overrule = detectedScore == 0 ? bestScore >= CLEAR_SCORE || isShort(s) && bestScore >= WORD_SCORE
+                : isShort(s) && bestScore >= WORD_SCORE && bestScore >= 2 * detectedScore;
+        if (best != null && overrule) {
+            // On a post of a few words the detector guesses from a handful of letters; a function word (with the
+            // letters only some languages use) is the better evidence, unless it is weaker than the detector's pick.
             return new LanguageGuess(best, confidence, evidence + "; detector said " + detected.code());
         }
         Set<String> fitting = SCRIPT_LANGUAGES.get(main);

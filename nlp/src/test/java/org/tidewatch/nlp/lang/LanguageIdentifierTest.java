@@ -70,6 +70,15 @@ class LanguageIdentifierTest {
         "tr | Kim gitmek istiyor? 🚤",
         "ur | کون جانا چاہتا ہے؟ 📞",
         "ps | څوک غواړي چې ولاړ شي؟ 📞",
+        "ur | جرمنی کا ویزا 📞",
+        "fa | سفر به آلمان 🔥",
+        "sq | Rruga per Itali 🚤",
+        "sq | Nisja neser 🚤",
+        "sr | Siguran put 🚗 📞",
+        "ti | ሓሶት ፓስፖርት ኤውሮጳ 6000 ዩሮ",
+        "am | ሐሰተኛ ፓስፖርት በዋስትና",
+        // One letter is not enough to overrule the detector: French writes û too.
+        "fr | Voyage sûr 🚤 📞",
     })
     void identifiesShortEmojiHeavyPostsFromFunctionWordsAndLetters(String expected, String text) {
         assertThat(lang(text)).isEqualTo(expected);
