@@ -194,6 +194,10 @@ class RouteExtractorTest {
         void readsForAsADestinationAfterADeparture() {
             assertThat(routes("Leaving Calais beach tonight for UK, 1500 pounds")).containsExactly("Calais>United Kingdom");
             assertThat(routes("visa for Germany, 3 weeks")).isEmpty();
+            // A trip, boat, seat or departure "for" a place names its destination even with no departure.
+            assertThat(routes("Boats for Malta every night")).containsExactly("?>Malta");
+            assertThat(routes("Only 5 seats left for Spain")).containsExactly("?>Spain");
+            assertThat(routes("Leaving for Greece tomorrow from Bodrum")).containsExactly("Bodrum>Greece");
         }
 
         @Test
