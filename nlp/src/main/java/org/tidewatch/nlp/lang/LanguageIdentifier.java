@@ -94,9 +94,15 @@ public final class LanguageIdentifier {
         if (best != null && bestScore >= CLEAR_SCORE && bestScore >= CLEAR_RATIO * second) {
             return new LanguageGuess(best, Math.min(1.0, confidence), evidence);
         }
+        if (best != null && second == 0 && bestScore >= WORD_SCORE && isShort(s)) {
+            // Whatever the detector said, the rule below would keep the only language with evidence.
+            return new LanguageGuess(best, confidence, evidence);
+        }
         LanguageGuess detected = fromDetector(s, evidence, true);
         double detectedScore = merged.getOrDefault(detected.code(), 0.0);
-        boolean overrule = detectedScore == 0 ? bestScore >= CLEAR_SCORE || isShort(s) && bestScore >= WORD_SCORE
+        // In Arabic script the letters alone decide (Arabic never writes ی ک ے ێ ټ); a Latin û or ë may be a loan.
+        double enough = main == UnicodeScript.ARABIC ? Double.MIN_VALUE : WORD_SCORE;
+        boolean overrule = detectedScore == 0 ? bestScore >= CLEAR_SCORE || isShort(s) && bestScore >= enough
                 : isShort(s) && bestScore >= WORD_SCORE && bestScore >= 2 * detectedScore;
         if (best != null && overrule) {
             // On a post of a few words the detector guesses from a handful of letters; a function word (with the

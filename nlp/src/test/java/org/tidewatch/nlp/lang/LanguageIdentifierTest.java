@@ -72,6 +72,7 @@ class LanguageIdentifierTest {
         "ps | څوک غواړي چې ولاړ شي؟ 📞",
         "ur | جرمنی کا ویزا 📞",
         "fa | سفر به آلمان 🔥",
+        "fa | ویزا ضمانتی ✅",
         "sq | Rruga per Itali 🚤",
         "sq | Nisja neser 🚤",
         "sr | Siguran put 🚗 📞",
