@@ -187,8 +187,9 @@ public final class RouteExtractor {
             Item next = items.get(q + 1);
             if (next.place == null && next.after != null && next.from == it.to && next.clause == it.clause) {
                 Role after = next.after == Role.ARRIVE ? Role.TO : next.after;
+                // A postposition completes a weak preposition: German "von Libyen aus" is a departure.
                 if (after == Role.VIA || after == Role.EXCL || role == Role.NONE
-                        || role == Role.LOC && after != Role.LOC) {
+                        || role == Role.LOC && after != Role.LOC || role == Role.FROM_WEAK && after == Role.FROM) {
                     role = after;
                 }
             }

@@ -230,6 +230,11 @@ class RouteExtractorTest {
         void aDepartureInTheNewsInventsNoDestination() {
             assertThat(routes("The boat left Sfax on Monday and sank off Lampedusa")).containsExactly("Sfax>?");
             assertThat(routes("Un bateau parti de Zarzis a chaviré au large de Lampedusa")).containsExactly("Zarzis>?");
+            assertThat(routes("انطلق القارب من صبراتة وغرق قبالة لامبيدوزا")).containsExactly("Sabratha>?");
+            assertThat(routes("Bodrum'dan yola çıkan tekne Kos açıklarında battı")).containsExactly("Bodrum>?");
+            assertThat(routes("La patera salió de Nador y naufragó frente a Almería")).containsExactly("Nador>?");
+            assertThat(routes("Das Boot war von Libyen aus gestartet und sank vor Lampedusa")).containsExactly("Libya>?");
+            assertThat(routes("Barka je krenula iz Drača i potonula kod Brindisija")).containsExactly("Durres>?");
         }
 
         @Test
