@@ -14,8 +14,6 @@ public enum Role {
     ARRIVE,
     /** A payment word ("pay", "الدفع", "پرداخت"): marks a later arrival verb as a payment condition. */
     PAY,
-    /** Destination named in a payment clause ("pay after you reach London"): an end only when no route reaches it. */
-    PAID_TO,
     /** Transit place, not an end. */
     VIA,
     /** Where something or someone is (office, arrest, writer): not an end. */

@@ -63,6 +63,7 @@ public final class RouteExtractor {
             Item it = items.get(q);
             if (it.place != null) {
                 it.role = role(items, q, tokens);
+                it.paid = (it.role == Role.TO || it.role == Role.NONE) && paymentClause(items, q);
                 places.add(it);
             }
         }
@@ -174,8 +175,7 @@ public final class RouteExtractor {
                     : LOC_SUFFIXES.contains(s) ? Role.LOC : role;
         }
         Role back = backRole(items, q, tokens);
-        boolean arrivalVerb = back == Role.ARRIVE;
-        if (arrivalVerb) {
+        if (back == Role.ARRIVE) {
             back = Role.TO;
         } else if (back == Role.PAY) {
             back = null;
@@ -194,8 +194,7 @@ public final class RouteExtractor {
                 }
             }
         }
-        boolean destination = role == Role.TO || role == Role.NONE;
-        return destination && paymentClause(items, q, arrivalVerb) ? Role.PAID_TO : role;
+        return role;
     }
 
     /**
@@ -203,10 +202,10 @@ public final class RouteExtractor {
      * clause, with no other place between ("pay after you reach London", "الدفع بعد ما توصل لندن", "Londra'ya varınca
      * ödeme", "پیسې اتن ته د رسیدو وروسته"). Such a clause says when to pay; it does not add a leg.
      */
-    private static boolean paymentClause(List<Item> items, int q, boolean arrivalVerb) {
+    private static boolean paymentClause(List<Item> items, int q) {
         Item it = items.get(q);
         boolean pay = false;
-        boolean arrive = arrivalVerb;
+        boolean arrive = false;
         for (int k = q - 1; k >= 0; k--) {
             Item m = items.get(k);
             if (m.place != null || m.clause != it.clause || it.from - m.to > PAY_WINDOW) {
@@ -292,6 +291,8 @@ public final class RouteExtractor {
         Role after;
         Role between;
         Role role = Role.NONE;
+        /** Named in a payment clause: restates a destination, never adds a leg to a country already reached. */
+        boolean paid;
 
         Item(int from, int to, int clause) {
             this.from = from;

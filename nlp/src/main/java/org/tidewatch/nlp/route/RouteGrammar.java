@@ -132,14 +132,11 @@ final class RouteGrammar {
                 prev = b;
                 continue;
             }
-            Role role = b.role == Role.FROM_WEAK ? Role.FROM : b.role;
-            if (role == Role.PAID_TO) {
-                if (reached(out, b)) {
-                    prev = b;
-                    continue;
-                }
-                role = Role.TO;
+            if (b.paid && reached(out, b)) {
+                prev = b;
+                continue;
             }
+            Role role = b.role == Role.FROM_WEAK ? Role.FROM : b.role;
             if (role == Role.WEAK_TO) {
                 role = pendingFrom.isEmpty() && carried.isEmpty() ? Role.NONE : Role.TO;
             }

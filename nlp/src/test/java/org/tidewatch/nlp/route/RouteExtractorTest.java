@@ -217,6 +217,8 @@ class RouteExtractorTest {
             assertThat(routes("Ji Tirkiyê ber bi Yewnanistanê, pere piştî gihîştina Atînayê"))
                     .containsExactly("Turkey>Greece");
             assertThat(routes("ካብ ሊብያ ናብ ጣልያን፣ ክፍሊት ሮማ ምስ በጻሕኩም")).containsExactly("Libya>Italy");
+            // A place next to a payment clause keeps its own role when no route reaches its country.
+            assertThat(routes("Tripoli, payment on arrival, to Italy by boat")).containsExactly("Tripoli>Italy");
             // With no other route, the place reached is still the destination.
             assertThat(routes("الدفع بعد ما توصل لندن، الرحلة من كاليه")).containsExactly("Calais>London");
         }
