@@ -177,7 +177,7 @@ public final class RouteExtractor {
         Role back = backRole(items, q, tokens);
         if (back == Role.ARRIVE) {
             back = Role.TO;
-        } else if (back == Role.PAY) {
+        } else if (back == Role.PAY || back == Role.JOURNEY) {
             back = null;
         }
         if (back != null && (role == Role.NONE || inferred || back == Role.VIA || back == Role.EXCL)) {
@@ -241,10 +241,14 @@ public final class RouteExtractor {
                 continue;
             }
             Role found = m.before;
-            // A verb of leaving or arriving makes the weak preposition after it strong: "partito dalla", "arrive in".
+            // A verb of leaving or arriving, or a noun of travel, makes the weak preposition after it strong:
+            // "partito dalla", "la traversata dalla", "arrive in".
             if (k >= 0 && items.get(k).place == null && adjacent(tokens, items.get(k).to, start)) {
                 Role verb = items.get(k).before;
-                if (found == Role.FROM_WEAK && verb == Role.FROM || (found == Role.WEAK_TO || found == Role.TO) && verb == Role.ARRIVE) {
+                if (found == Role.FROM_WEAK && (verb == Role.FROM || verb == Role.JOURNEY)) {
+                    return Role.FROM;
+                }
+                if ((found == Role.WEAK_TO || found == Role.TO) && verb == Role.ARRIVE) {
                     return verb;
                 }
             }

@@ -204,6 +204,11 @@ class RouteExtractorTest {
         void makesAWeakPrepositionStrongAfterAVerbOfLeaving() {
             assertThat(routes("Il gommone era partito dalla Libia")).containsExactly("Libya>?");
             assertThat(routes("El cayuco había salido de Nouadhibou con 150 personas")).containsExactly("Nouadhibou>?");
+            // So does a noun of travel: "the crossing from", never a bare "trip Italy".
+            assertThat(routes("avevano pagato 4000 dollari per la traversata dalla Tunisia")).containsExactly("Tunisia>?");
+            assertThat(routes("3000 Euro für die Überfahrt von der Türkei bezahlt")).containsExactly("Turkey>?");
+            assertThat(routes("Put iz Srbije košta 2000 evra")).containsExactly("Serbia>?");
+            assertThat(routes("Viaggio Italia 3000 euro")).isEmpty();
         }
 
         @Test
