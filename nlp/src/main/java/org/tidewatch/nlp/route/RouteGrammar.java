@@ -97,7 +97,7 @@ final class RouteGrammar {
                 used.add(f);
                 continue;
             }
-            if (f.role == Role.FROM_WEAK) {
+            if (f.role == Role.FROM_WEAK && !travelIn(f.clause)) {
                 continue;
             }
             Item before = null;
@@ -112,6 +112,21 @@ final class RouteGrammar {
             }
             used.add(f);
         }
+    }
+
+    /**
+     * Whether sentence {@code clause} has a word of travel (a verb of leaving or arriving, a noun of travel): then a
+     * weak "from" in it is a departure ("aus Serbien über Ungarn gekommen"), not the "of"/"from" of an origin
+     * ("Flüchtlinge aus Syrien").
+     */
+    private boolean travelIn(int clause) {
+        for (Item m : items) {
+            if (m.place == null && m.clause == clause
+                    && (m.before == Role.JOURNEY || m.before == Role.FROM || m.before == Role.ARRIVE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Item> clause(List<Item> places, List<Item> carried, List<Item[]> out) {

@@ -209,6 +209,11 @@ class RouteExtractorTest {
             assertThat(routes("3000 Euro für die Überfahrt von der Türkei bezahlt")).containsExactly("Turkey>?");
             assertThat(routes("Put iz Srbije košta 2000 evra")).containsExactly("Serbia>?");
             assertThat(routes("Viaggio Italia 3000 euro")).isEmpty();
+            // A verb of travel anywhere in the sentence does too; an origin alone ("refugees from") does not.
+            assertThat(routes("Sie sind aus Serbien über Ungarn gekommen")).containsExactly("Serbia>?");
+            assertThat(routes("Došli su iz Bosne preko Hrvatske")).containsExactly("Bosnia and Herzegovina>?");
+            assertThat(routes("Flüchtlinge aus Syrien brauchen Hilfe")).isEmpty();
+            assertThat(routes("Ljudi iz Sirije traže pomoć")).isEmpty();
         }
 
         @Test
