@@ -80,6 +80,15 @@ class LanguageIdentifierTest {
         "sr | Gdje je polazak? Prije subote",
         "ti | ሓሶት ፓስፖርት ኤውሮጳ 6000 ዩሮ",
         "am | ሐሰተኛ ፓስፖርት በዋስትና",
+        // Everyday words shared by two languages ("je", "ja", "من") tie, and the detector decides.
+        "fr | Je suis à l'hôtel à Tunis",
+        "fr | Je pars demain 🚤",
+        "sr | Ja idem sutra",
+        "fa | من فردا میرم",
+        "fa | جا داریم 🚤",
+        "de | Wir haben Platz",
+        "tr | Yer var 🚤",
+        "ku | Cih heye 🚤",
         // One letter is not enough to overrule the detector: French writes û too.
         "fr | Voyage sûr 🚤 📞",
     })
