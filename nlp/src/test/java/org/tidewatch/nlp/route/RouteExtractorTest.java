@@ -256,6 +256,8 @@ class RouteExtractorTest {
             assertThat(countries("Depuis Anjouan vers Mayotte en kwassa")).containsExactly("KM>YT");
             assertThat(countries("Kanarya Adaları'na Dakar'dan tekne")).containsExactly("SN>ES");
             assertThat(countries("Barca da Sfax per Lampedusa")).containsExactly("TN>IT");
+            // An enclave to its own country is still a route.
+            assertThat(routes("passer de Ceuta à l'Espagne")).containsExactly("Ceuta>Spain");
         }
     }
 
