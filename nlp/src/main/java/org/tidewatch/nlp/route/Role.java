@@ -12,6 +12,8 @@ public enum Role {
     WEAK_TO,
     /** An arrival verb ("reach", "arriver", "توصل", "برسیم"): a destination, a restatement in a payment clause. */
     ARRIVE,
+    /** "Payment on arrival" in one phrase: a payment word and an arrival word at once. */
+    PAY_ON_ARRIVAL,
     /** A noun of travel ("traversata", "Überfahrt", "put"): a weak "from" right after it is a departure. */
     JOURNEY,
     /** A payment word ("pay", "الدفع", "پرداخت"): marks a later arrival verb as a payment condition. */

@@ -177,7 +177,7 @@ public final class RouteExtractor {
         Role back = backRole(items, q, tokens);
         if (back == Role.ARRIVE) {
             back = Role.TO;
-        } else if (back == Role.PAY || back == Role.JOURNEY) {
+        } else if (back == Role.PAY || back == Role.PAY_ON_ARRIVAL || back == Role.JOURNEY) {
             back = null;
         }
         if (back != null && (role == Role.NONE || inferred || back == Role.VIA || back == Role.EXCL)) {
@@ -211,16 +211,16 @@ public final class RouteExtractor {
             if (m.place != null || m.clause != it.clause || it.from - m.to > PAY_WINDOW) {
                 break;
             }
-            pay |= m.before == Role.PAY;
-            arrive |= m.before == Role.ARRIVE || m.after == Role.ARRIVE;
+            pay |= m.before == Role.PAY || m.before == Role.PAY_ON_ARRIVAL;
+            arrive |= m.before == Role.ARRIVE || m.after == Role.ARRIVE || m.before == Role.PAY_ON_ARRIVAL;
         }
         for (int k = q + 1; k < items.size(); k++) {
             Item m = items.get(k);
             if (m.place != null || m.clause != it.clause || m.from - it.to > PAY_WINDOW) {
                 break;
             }
-            pay |= m.before == Role.PAY;
-            arrive |= m.before == Role.ARRIVE || m.after == Role.ARRIVE;
+            pay |= m.before == Role.PAY || m.before == Role.PAY_ON_ARRIVAL;
+            arrive |= m.before == Role.ARRIVE || m.after == Role.ARRIVE || m.before == Role.PAY_ON_ARRIVAL;
         }
         return pay && arrive;
     }

@@ -83,6 +83,7 @@ class LanguageIdentifierTest {
         // Everyday words shared by two languages ("je", "ja", "من") tie, and the detector decides.
         "fr | Je suis à l'hôtel à Tunis",
         "fr | Je pars demain 🚤",
+        "fr | Passage en camion, paiement à l'arrivée en Angleterre",
         "sr | Ja idem sutra",
         "fa | من فردا میرم",
         "fa | جا داریم 🚤",

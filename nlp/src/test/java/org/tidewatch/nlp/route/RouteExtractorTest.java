@@ -209,6 +209,9 @@ class RouteExtractorTest {
             assertThat(routes("3000 Euro für die Überfahrt von der Türkei bezahlt")).containsExactly("Turkey>?");
             assertThat(routes("Put iz Srbije košta 2000 evra")).containsExactly("Serbia>?");
             assertThat(routes("Viaggio Italia 3000 euro")).isEmpty();
+            // Italian articulated prepositions elide like French articles.
+            assertThat(routes("Partenza dall'Albania verso l'Italia")).containsExactly("Albania>Italy");
+            assertThat(routes("Barca da Sfax all'Italia")).containsExactly("Sfax>Italy");
             // A verb of travel anywhere in the sentence does too; an origin alone ("refugees from") does not.
             assertThat(routes("Sie sind aus Serbien über Ungarn gekommen")).containsExactly("Serbia>?");
             assertThat(routes("Došli su iz Bosne preko Hrvatske")).containsExactly("Bosnia and Herzegovina>?");
@@ -227,6 +230,8 @@ class RouteExtractorTest {
             assertThat(routes("Ji Tirkiyê ber bi Yewnanistanê, pere piştî gihîştina Atînayê"))
                     .containsExactly("Turkey>Greece");
             assertThat(routes("ካብ ሊብያ ናብ ጣልያን፣ ክፍሊት ሮማ ምስ በጻሕኩም")).containsExactly("Libya>Italy");
+            assertThat(routes("Passage Calais-Douvres en camion, paiement à l'arrivée en Angleterre"))
+                    .containsExactly("Calais>Dover");
             // A place next to a payment clause keeps its own role when no route reaches its country.
             assertThat(routes("Tripoli, payment on arrival, to Italy by boat")).containsExactly("Tripoli>Italy");
             // With no other route, the place reached is still the destination.
