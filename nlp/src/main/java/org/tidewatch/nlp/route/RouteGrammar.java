@@ -97,7 +97,7 @@ final class RouteGrammar {
                 used.add(f);
                 continue;
             }
-            if (f.role == Role.FROM_WEAK && !travelIn(f.clause)) {
+            if (f.role == Role.FROM_WEAK && (!travelIn(f.clause) || afterDe(f))) {
                 continue;
             }
             Item before = null;
@@ -123,6 +123,17 @@ final class RouteGrammar {
         for (Item m : items) {
             if (m.place == null && m.clause == clause
                     && (m.before == Role.JOURNEY || m.before == Role.FROM || m.before == Role.ARRIVE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether French/Spanish "de" (mostly "of") stands just before {@code f}, an article allowed between. */
+    private boolean afterDe(Item f) {
+        for (int i = f.from - 1; i >= Math.max(0, f.from - 2); i--) {
+            String w = tokens.get(i).folded();
+            if (w.equals("de") || w.equals("des") || w.equals("du")) {
                 return true;
             }
         }

@@ -217,6 +217,9 @@ class RouteExtractorTest {
             assertThat(routes("Došli su iz Bosne preko Hrvatske")).containsExactly("Bosnia and Herzegovina>?");
             assertThat(routes("Flüchtlinge aus Syrien brauchen Hilfe")).isEmpty();
             assertThat(routes("Ljudi iz Sirije traže pomoć")).isEmpty();
+            // French and Spanish "de" is mostly "of": a travel word elsewhere in the sentence does not change that.
+            assertThat(routes("Voyage organisé pour les jeunes de Tunis")).isEmpty();
+            assertThat(routes("Ils sont venus de Libye par bateau")).containsExactly("Libya>?");
         }
 
         @Test
