@@ -88,8 +88,11 @@ public final class LanguageIdentifier {
         double confidence = bestScore == 0 ? 0 : (bestScore - second) / bestScore;
         String evidence = main.name().toLowerCase(Locale.ROOT) + " script, letters and function words " + merged;
         if (main == UnicodeScript.ETHIOPIC) {
-            // OpenNLP has neither Amharic nor Tigrinya; Amharic is the larger language when nothing tells.
-            return new LanguageGuess(best == null ? "am" : best, confidence, evidence);
+            // OpenNLP has neither Amharic nor Tigrinya; Amharic is the larger language when nothing (or a tie) tells.
+            double ti = merged.getOrDefault("ti", 0.0);
+            String geez = ti > merged.getOrDefault("am", 0.0) && ti >= bestScore ? "ti"
+                    : best == null || best.equals("ti") ? "am" : best;
+            return new LanguageGuess(geez, confidence, evidence);
         }
         if (best != null && bestScore >= CLEAR_SCORE && bestScore >= CLEAR_RATIO * second) {
             return new LanguageGuess(best, Math.min(1.0, confidence), evidence);

@@ -80,6 +80,11 @@ class LanguageIdentifierTest {
         "sr | Gdje je polazak? Prije subote",
         "ti | ሓሶት ፓስፖርት ኤውሮጳ 6000 ዩሮ",
         "am | ሐሰተኛ ፓስፖርት በዋስትና",
+        "ti | ተወከሱና 📞",
+        "ti | ሓበሬታ ንምርካብ ደውሉ",
+        "am | ለበለጠ መረጃ ይደውሉ",
+        // A word both languages use ties; Amharic, the larger language, takes the tie.
+        "am | ደውሉ 📞",
         // Everyday words shared by two languages ("je", "ja", "من") tie, and the detector decides.
         "fr | Je suis à l'hôtel à Tunis",
         "fr | Je pars demain 🚤",
