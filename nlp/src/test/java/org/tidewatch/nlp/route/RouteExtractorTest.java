@@ -186,6 +186,8 @@ class RouteExtractorTest {
                     .containsExactly("Shkoder>Montenegro", "Montenegro>Croatia");
             assertThat(routes("Abfahrt von Minsk, Ankunft in Deutschland")).containsExactly("Minsk>Germany");
             assertThat(routes("کوئٹہ سے اسپین پہنچائیں گے")).containsExactly("Quetta>Spain");
+            assertThat(routes("İzmir çıkışlı, Yunanistana varış garantili")).containsExactly("Izmir>Greece");
+            assertThat(routes("Kabil'den İstanbul'a varış")).containsExactly("Kabul>Istanbul");
             assertThat(routes("Em ji Wanê diçin Almanya")).containsExactly("Van>Germany");
             assertThat(routes("We are here in Libya, boats to Italy")).containsExactly("?>Italy");
         }
