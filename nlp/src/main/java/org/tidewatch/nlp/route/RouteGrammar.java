@@ -200,13 +200,18 @@ final class RouteGrammar {
                             out.add(new Item[] {o, b});
                         }
                         lastTo = b;
-                    } else if (prev != null && prev.role == Role.VIA && pendingFrom.isEmpty() && lastTo == null
+                    } else if (prev != null && prev.role == Role.VIA && lastTo == null
                             && (conn == Conn.ADJ || conn == Conn.GAP && gap(prev, b) <= 2)) {
-                        // "ایران کے راستے ترکی": via one place, then the destination with no marker.
-                        out.add(new Item[] {null, b});
-                        lastOrigins = new ArrayList<>();
-                        lastOrigins.add(null);
+                        // "(کوئٹہ سے) تفتان کے راستے ایران": via one place, then the destination with no marker.
+                        lastOrigins = new ArrayList<>(pendingFrom);
+                        if (lastOrigins.isEmpty()) {
+                            lastOrigins.add(null);
+                        }
+                        for (Item o : lastOrigins) {
+                            out.add(new Item[] {o, b});
+                        }
                         lastTo = b;
+                        pendingFrom.clear();
                     } else if (prev != null && !pendingFrom.isEmpty() && pendingFrom.contains(prev)
                             && (conn == Conn.ADJ || conn == Conn.GAP && gap(prev, b) <= 2)) {
                         for (Item o : pendingFrom) {

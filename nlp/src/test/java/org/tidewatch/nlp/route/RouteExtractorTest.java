@@ -139,6 +139,7 @@ class RouteExtractorTest {
         @Test
         void readsViaThenDestinationInUrdu() {
             assertThat(routes("ایران کے راستے ترکی، پیدل اور گاڑی")).containsExactly("?>Turkey");
+            assertThat(routes("کوئٹہ سے تفتان کے راستے ایران")).containsExactly("Quetta>Iran");
         }
 
         @Test
