@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.tidewatch.nlp.normalise.LexiconLines;
+import org.tidewatch.nlp.match.TsvResource;
 import org.tidewatch.nlp.normalise.TextNormaliser;
 
 /** Per-language lists of function words, loaded from {@code function-words.txt} and normalised once. */
@@ -13,7 +13,7 @@ final class FunctionWords {
     private final Map<String, List<String>> languagesByWord = new HashMap<>();
 
     FunctionWords(TextNormaliser normaliser) {
-        for (String line : LexiconLines.read(FunctionWords.class, RESOURCE)) {
+        for (String line : TsvResource.lines(FunctionWords.class, RESOURCE)) {
             String[] parts = line.split("\\s+");
             String lang = parts[0];
             for (int i = 1; i < parts.length; i++) {

@@ -27,6 +27,9 @@ public final class LanguageIdentifier {
     private static final int PREFIX = 300;
     private static final double CLEAR_SCORE = 4.0;
     private static final double CLEAR_RATIO = 1.6;
+    private static final int SHORT_WORDS = 8;
+    /** What one function word adds: a short post needs at least that much to overrule the detector. */
+    private static final double WORD_SCORE = 2.0;
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
 
     private final FunctionWords functionWords;
@@ -85,14 +88,28 @@ public final class LanguageIdentifier {
         double confidence = bestScore == 0 ? 0 : (bestScore - second) / bestScore;
         String evidence = main.name().toLowerCase(Locale.ROOT) + " script, letters and function words " + merged;
         if (main == UnicodeScript.ETHIOPIC) {
-            // OpenNLP has neither Amharic nor Tigrinya; Amharic is the larger language when nothing tells.
-            return new LanguageGuess(best == null ? "am" : best, confidence, evidence);
+            // OpenNLP has neither Amharic nor Tigrinya; Amharic is the larger language when nothing (or a tie) tells.
+            double ti = merged.getOrDefault("ti", 0.0);
+            String geez = ti > merged.getOrDefault("am", 0.0) && ti >= bestScore ? "ti"
+                    : best == null || best.equals("ti") ? "am" : best;
+            return new LanguageGuess(geez, confidence, evidence);
         }
         if (best != null && bestScore >= CLEAR_SCORE && bestScore >= CLEAR_RATIO * second) {
             return new LanguageGuess(best, Math.min(1.0, confidence), evidence);
         }
+        if (best != null && second == 0 && bestScore >= WORD_SCORE && isShort(s)) {
+            // Whatever the detector said, the rule below would keep the only language with evidence.
+            return new LanguageGuess(best, confidence, evidence);
+        }
         LanguageGuess detected = fromDetector(s, evidence, true);
-        if (best != null && !merged.containsKey(detected.code()) && bestScore >= CLEAR_SCORE) {
+        double detectedScore = merged.getOrDefault(detected.code(), 0.0);
+        // In Arabic script the letters alone decide (Arabic never writes ی ک ے ێ ټ); a Latin û or ë may be a loan.
+        double enough = main == UnicodeScript.ARABIC ? Double.MIN_VALUE : WORD_SCORE;
+        boolean overrule = detectedScore == 0 ? bestScore >= CLEAR_SCORE || isShort(s) && bestScore >= enough
+                : isShort(s) && bestScore >= WORD_SCORE && bestScore >= 2 * detectedScore;
+        if (best != null && overrule) {
+            // On a post of a few words the detector guesses from a handful of letters; a function word (with the
+            // letters only some languages use) is the better evidence, unless it is weaker than the detector's pick.
             return new LanguageGuess(best, confidence, evidence + "; detector said " + detected.code());
         }
         Set<String> fitting = SCRIPT_LANGUAGES.get(main);
@@ -103,6 +120,20 @@ public final class LanguageIdentifier {
             return new LanguageGuess(fallback, confidence, evidence + "; detector said " + detected.code());
         }
         return detected;
+    }
+
+    /** Whether {@code s} has at most {@link #SHORT_WORDS} words of letters. */
+    private static boolean isShort(String s) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetter(s.charAt(i));
+            if (letter && !inWord && ++words > SHORT_WORDS) {
+                return false;
+            }
+            inWord = letter;
+        }
+        return true;
     }
 
     /** The languages posts come in (eval README), plus the ones the detector confuses them with. */
@@ -181,18 +212,19 @@ public final class LanguageIdentifier {
         return map;
     }
 
-    /** Letter counts per script in the normalised text. */
-    private record ScriptCounts(Map<UnicodeScript, Integer> counts, int total) {
+    /** Letter counts per script in the normalised text: the four project scripts, then any other. */
+    private record ScriptCounts(int latin, int arabic, int cyrillic, int ethiopic, Map<UnicodeScript, Integer> others,
+                                int total) {
         static ScriptCounts of(String s) {
             int latin = 0;
             int arabic = 0;
             int cyrillic = 0;
             int ethiopic = 0;
-            Map<UnicodeScript, Integer> counts = new HashMap<>();
+            Map<UnicodeScript, Integer> others = null;
             int total = 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (!Character.isLetter(c)) {
+                if (c < 0x80 ? !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') : !Character.isLetter(c)) {
                     continue;
                 }
                 total++;
@@ -205,18 +237,36 @@ public final class LanguageIdentifier {
                 } else if (c >= 0x1200 && c <= 0x139F) {
                     ethiopic++;
                 } else {
-                    counts.merge(UnicodeScript.of(c), 1, Integer::sum);
+                    others = others == null ? new HashMap<>() : others;
+                    others.merge(UnicodeScript.of(c), 1, Integer::sum);
                 }
             }
-            counts.merge(UnicodeScript.LATIN, latin, Integer::sum);
-            counts.merge(UnicodeScript.ARABIC, arabic, Integer::sum);
-            counts.merge(UnicodeScript.CYRILLIC, cyrillic, Integer::sum);
-            counts.merge(UnicodeScript.ETHIOPIC, ethiopic, Integer::sum);
-            return new ScriptCounts(counts, total);
+            return new ScriptCounts(latin, arabic, cyrillic, ethiopic, others == null ? Map.of() : others, total);
         }
 
+        /** The script with most letters; ties go to Latin, Arabic, Cyrillic, Ethiopic, then the others. */
         UnicodeScript main() {
-            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            UnicodeScript best = UnicodeScript.LATIN;
+            int most = latin;
+            if (arabic > most) {
+                best = UnicodeScript.ARABIC;
+                most = arabic;
+            }
+            if (cyrillic > most) {
+                best = UnicodeScript.CYRILLIC;
+                most = cyrillic;
+            }
+            if (ethiopic > most) {
+                best = UnicodeScript.ETHIOPIC;
+                most = ethiopic;
+            }
+            for (Map.Entry<UnicodeScript, Integer> e : others.entrySet()) {
+                if (e.getValue() > most) {
+                    best = e.getKey();
+                    most = e.getValue();
+                }
+            }
+            return best;
         }
     }
 }

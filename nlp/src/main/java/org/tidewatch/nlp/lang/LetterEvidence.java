@@ -20,10 +20,13 @@ final class LetterEvidence {
         int ur = 0;
         int ku = 0;
         int alPrefix = 0;
+        int arabicYeh = 0;
         for (int i = 0; i < original.length(); i++) {
             char c = original.charAt(i);
             switch (c) {
                 case 'ة', 'ى', 'ك', 'أ', 'إ' -> ar++;
+                // Arabic yeh: Persian, Urdu and Sorani write ی, so it leans Arabic (Pashto shares it).
+                case 'ي' -> arabicYeh++;
                 case 'ی', 'ک' -> fa++;
                 case 'ټ', 'ډ', 'ړ', 'ږ', 'ښ', 'ځ', 'څ', 'ې', 'ۍ', 'ګ', 'ڼ', 'ئ' -> ps += c == 'ئ' ? 0 : 1;
                 case 'ٹ', 'ڈ', 'ڑ', 'ں', 'ے', 'ۓ' -> ur++;
@@ -38,7 +41,8 @@ final class LetterEvidence {
                 }
             }
         }
-        add(scores, "ar", 1.5 * Math.min(ar, CAP) + Math.min(alPrefix, CAP));
+        add(scores, "ar", 1.5 * Math.min(ar, CAP) + Math.min(alPrefix, CAP) + 0.75 * Math.min(arabicYeh, CAP));
+        add(scores, "ps", 0.25 * Math.min(arabicYeh, CAP));
         // ی and ک are shared by Persian, Urdu, Pashto and Sorani; they only speak against Arabic.
         double persianLetters = Math.min(fa, CAP) * 0.5;
         add(scores, "fa", persianLetters);
@@ -59,7 +63,9 @@ final class LetterEvidence {
         for (int i = 0; i < text.length(); i++) {
             switch (text.charAt(i)) {
                 case 'ı', 'ğ' -> tr++;
-                case 'ê' -> ku++;
+                case 'ê' -> ku += 2;
+                // Kurmanji's î and û; French and Turkish use them only in a few words.
+                case 'î', 'û' -> ku++;
                 case 'ë' -> sq++;
                 case 'ć', 'đ' -> sr += 2;
                 case 'č', 'š', 'ž' -> sr++;
@@ -71,7 +77,7 @@ final class LetterEvidence {
             }
         }
         add(scores, "tr", 2.0 * Math.min(tr, CAP));
-        add(scores, "ku", 1.5 * Math.min(ku, CAP));
+        add(scores, "ku", 0.75 * Math.min(ku, 2 * CAP));
         add(scores, "sq", 1.5 * Math.min(sq, CAP));
         add(scores, "sr", 1.0 * Math.min(sr, CAP));
         add(scores, "de", 1.0 * Math.min(de, CAP));
@@ -104,12 +110,15 @@ final class LetterEvidence {
         for (int i = 0; i < original.length(); i++) {
             char c = original.charAt(i);
             if (c == 'ኣ' || (c >= '\u1250' && c <= '\u125D')) {
+                ti += 2;
+            } else if (c == 'ሓ' || c == 'ሖ' || c == 'ዃ') {
+                // ሓ ሖ ዃ are everyday Tigrinya letters; Amharic writes most such words with ሀ or ኃ.
                 ti++;
             } else if (c == 'አ' || c == 'ኧ') {
                 am++;
             }
         }
-        add(scores, "ti", 1.0 * Math.min(ti, CAP));
+        add(scores, "ti", 0.5 * Math.min(ti, 2 * CAP));
         add(scores, "am", 0.5 * Math.min(am, CAP));
     }
 

@@ -39,9 +39,10 @@ public final class PhraseIndex<T> {
     }
 
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
-    private final Map<String, List<Entry<T>>> byWildcardKey = new HashMap<>();
+    /** One-word wildcard phrases by the hash of their first three chars ({@link #prefixHash}). */
+    private final Map<Integer, List<Entry<T>>> byWildcardKey = new HashMap<>();
     /** First four letters of every one-word phrase: a word that starts otherwise cannot match behind an ending. */
-    private final java.util.Set<String> stemStarts = new java.util.HashSet<>();
+    private final java.util.Set<Integer> stemStarts = new java.util.HashSet<>();
     private final boolean affixes;
     private final boolean suffixes;
     private final Tokenizer tokenizer = new Tokenizer();
@@ -83,8 +84,9 @@ public final class PhraseIndex<T> {
         }
         Entry<T> e = new Entry<>(words.toArray(String[]::new), wildcard, caseRule, value);
         boolean singleWildcard = wildcard && words.size() == 1;
-        String key = singleWildcard ? prefixKey(words.get(0)) : words.get(0);
-        List<Entry<T>> list = (singleWildcard ? byWildcardKey : byFirst).computeIfAbsent(key, k -> new ArrayList<>(1));
+        List<Entry<T>> list = singleWildcard
+                ? byWildcardKey.computeIfAbsent(prefixHash(words.get(0)), k -> new ArrayList<>(1))
+                : byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>(1));
         for (Entry<T> old : list) {
             if (java.util.Arrays.equals(old.words, e.words) && old.wildcard == e.wildcard) {
                 return false;
@@ -92,13 +94,31 @@ public final class PhraseIndex<T> {
         }
         list.add(e);
         if (words.size() == 1 && words.get(0).length() >= 4) {
-            stemStarts.add(words.get(0).substring(0, 4));
+            stemStarts.add(firstFour(words.get(0)));
         }
         return true;
     }
 
-    private static String prefixKey(String w) {
-        return w.length() <= WILDCARD_KEY ? w : w.substring(0, WILDCARD_KEY);
+    /**
+     * The hash of the first four chars, as {@code w.substring(0, 4).hashCode()} without the substring. Only a
+     * filter: two stems with one hash cost a needless lookup, never a wrong match.
+     */
+    private static int firstFour(String w) {
+        return ((w.charAt(0) * 31 + w.charAt(1)) * 31 + w.charAt(2)) * 31 + w.charAt(3);
+    }
+
+    /** The hash of {@code w}'s first three chars (of all of it when shorter), with no substring made. */
+    private static int prefixHash(String w) {
+        int h = 0;
+        for (int i = 0, n = Math.min(w.length(), WILDCARD_KEY); i < n; i++) {
+            h = 31 * h + w.charAt(i);
+        }
+        return h;
+    }
+
+    /** Whether wildcard word {@code e} is filed under the same three-char key as {@code form}, not a hash twin. */
+    private static boolean sameKey(String wildcard, String form) {
+        return Math.min(wildcard.length(), WILDCARD_KEY) == Math.min(form.length(), WILDCARD_KEY);
     }
 
     /** The longest phrase starting at token {@code i}, or null. */
@@ -138,15 +158,15 @@ public final class PhraseIndex<T> {
                 best = longer(best, matchEntry(e, tokens, i, form, prefix));
             }
         }
-        List<Entry<T>> wild = byWildcardKey.isEmpty() ? null : byWildcardKey.get(prefixKey(form));
+        List<Entry<T>> wild = byWildcardKey.isEmpty() ? null : byWildcardKey.get(prefixHash(form));
         if (wild != null) {
             for (Entry<T> e : wild) {
-                if (form.startsWith(e.words[0]) && caseOk(e, tokens.get(i))) {
+                if (form.startsWith(e.words[0]) && sameKey(e.words[0], form) && caseOk(e, tokens.get(i))) {
                     best = longer(best, new Match<>(e.value, i, i + 1, prefix, tokens.get(i).suffix()));
                 }
             }
         }
-        if (best == null && strip && suffixes && form.length() >= 5 && stemStarts.contains(form.substring(0, 4))) {
+        if (best == null && strip && suffixes && form.length() >= 5 && stemStarts.contains(firstFour(form))) {
             best = stripSuffix(tokens, i, form, prefix);
         }
         return best;

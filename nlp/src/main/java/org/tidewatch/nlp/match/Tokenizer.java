@@ -9,6 +9,9 @@ import java.util.List;
  */
 public final class Tokenizer {
     private static final String ELISIONS = "l d qu j s n m c t";
+    /** Italian articulated prepositions and French conjunctions that elide too ({@code all'Italia}, {@code jusqu'à}). */
+    private static final java.util.Set<String> LONG_ELISIONS = java.util.Set.of("all", "dall", "nell", "sull", "dell",
+            "coll", "quest", "un", "jusqu", "lorsqu", "puisqu", "quelqu");
 
     /** The tokens of {@code text}, in order; capitals are read from the text itself. */
     public List<Token> tokenize(String text) {
@@ -142,7 +145,7 @@ public final class Tokenizer {
                 k++;
             }
             String right = Fold.fold(text.substring(j + 1, k));
-            if (left.length() <= 2 && (" " + ELISIONS + " ").contains(" " + left + " ")) {
+            if (left.length() <= 2 && (" " + ELISIONS + " ").contains(" " + left + " ") || LONG_ELISIONS.contains(left)) {
                 out.add(new Token(Token.Kind.WORD, left.equals("d") ? "de" : left, start, j, null, caps(original, nt, start, j)));
                 return j + 1;
             }

@@ -9,7 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a tab-separated resource (gazetteer, markers, lexicon, training posts), skipping blanks and # comments. */
+/**
+ * Reads the module's lexicon resources (gazetteer, markers, indicators, training posts, money words, function
+ * words, region cues): UTF-8 lines next to a class, blank lines and {@code #} comments skipped, either as
+ * tab-separated rows or as whole stripped lines.
+ */
 public final class TsvResource {
     private TsvResource() {
     }
@@ -29,27 +33,48 @@ public final class TsvResource {
      * @throws IllegalStateException naming the resource and line when it is missing or a line is malformed
      */
     public static List<Row> read(Class<?> owner, String resource, int columns) {
+        List<Row> rows = new ArrayList<>();
+        forEachLine(owner, resource, (n, line) -> {
+            String[] cells = line.split("\t", columns);
+            if (cells.length != columns) {
+                throw new IllegalStateException(resource + ":" + n + ": expected " + columns
+                        + " tab-separated columns, got " + cells.length);
+            }
+            rows.add(new Row(resource, n, cells));
+        });
+        return rows;
+    }
+
+    /**
+     * The data lines of {@code resource} next to {@code owner}, stripped of surrounding white space.
+     *
+     * @throws IllegalStateException when the resource is missing (a packaging error)
+     */
+    public static List<String> lines(Class<?> owner, String resource) {
+        List<String> lines = new ArrayList<>();
+        forEachLine(owner, resource, (n, line) -> lines.add(line.strip()));
+        return lines;
+    }
+
+    private interface LineSink {
+        void accept(int lineNumber, String line);
+    }
+
+    private static void forEachLine(Class<?> owner, String resource, LineSink sink) {
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("resource missing: " + resource + " next to " + owner.getName());
+                throw new IllegalStateException("missing resource " + resource + " next to " + owner.getName());
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Row> rows = new ArrayList<>();
             String line;
             int n = 0;
             while ((line = r.readLine()) != null) {
                 n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+                String stripped = line.strip();
+                if (!stripped.isEmpty() && !stripped.startsWith("#")) {
+                    sink.accept(n, line);
                 }
-                String[] cells = line.split("\t", columns);
-                if (cells.length != columns) {
-                    throw new IllegalStateException(resource + ":" + n + ": expected " + columns
-                            + " tab-separated columns, got " + cells.length);
-                }
-                rows.add(new Row(resource, n, cells));
             }
-            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

@@ -5,7 +5,7 @@
  * and case endings).
  *
  * <p>To use, {@code new Tokenizer().tokenize(normalisedText)}, fill a {@code PhraseIndex} with {@code add(phrase,
- * value)} once, then call {@code longestAt(tokens, i)} for each token. Resources are read with
+ * value)} once, then call {@code longestAt(tokens, i)} for each token. Resources (TSV rows or plain lines) are read with
  * {@link org.tidewatch.nlp.match.TsvResource}. Everything here is thread-safe once built.
  */
 package org.tidewatch.nlp.match;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tidewatch.nlp.normalise.NormalisedText;
-import org.tidewatch.nlp.normalise.LexiconLines;
+import org.tidewatch.nlp.match.TsvResource;
 import org.tidewatch.nlp.normalise.TextNormaliser;
 import org.tidewatch.nlp.normalise.Words;
 
@@ -21,6 +21,7 @@ import org.tidewatch.nlp.normalise.Words;
  */
 public final class RegionHints {
     private static final String RESOURCE = "region-cues.txt";
+    private static final String[] ARABIC_PREFIXES = {"وال", "بال", "لل", "ال", "و", "ب", "ل", "من", "ف"};
     private static final List<String> NAME_LANGUAGES = List.of("en", "fr", "it", "es", "de", "tr", "sq", "sr", "hr",
             "ar", "fa", "ps", "ur", "ku", "am", "ti");
     private static final Map<String, List<String>> BY_LANGUAGE = Map.ofEntries(
@@ -54,10 +55,13 @@ public final class RegionHints {
     private static final Set<String> PHONE_WORDS_FOLDED = foldAll(PHONE_WORDS);
 
     private final TextNormaliser normaliser = new TextNormaliser();
-    private final Map<String, String> regionByName = new HashMap<>();
-    /** First words of names of several words, so most tokens need one lookup only. */
-    private final Set<String> multiWordStarts = new java.util.HashSet<>();
+    /** Every folded name, and every first word of a name of several words: one lookup per token. */
+    private final Map<String, Name> names = new HashMap<>();
     private int longestName = 1;
+
+    /** What a folded word or phrase is: a name of {@code region} (or null), and whether longer names start with it. */
+    private record Name(String region, boolean startsLonger) {
+    }
 
     /** Loads the cue words and the CLDR country names. */
     public RegionHints() {
@@ -70,7 +74,7 @@ public final class RegionHints {
                 }
             }
         }
-        for (String line : LexiconLines.read(RegionHints.class, RESOURCE)) {
+        for (String line : TsvResource.lines(RegionHints.class, RESOURCE)) {
             String[] parts = line.split("\\|");
             String region = parts[0].strip();
             for (int i = 1; i < parts.length; i++) {
@@ -82,10 +86,12 @@ public final class RegionHints {
     private void put(String name, String region) {
         String key = normaliser.normalise(name).folded().strip();
         if (!key.isEmpty()) {
-            regionByName.putIfAbsent(key, region);
+            // The first region given for a name wins.
+            names.merge(key, new Name(region, false), (old, add) -> old.region() != null ? old
+                    : new Name(region, old.startsLonger()));
             String[] words = key.split(" ");
             if (words.length > 1) {
-                multiWordStarts.add(words[0]);
+                names.merge(words[0], new Name(null, true), (old, add) -> new Name(old.region(), true));
             }
             longestName = Math.max(longestName, words.length);
         }
@@ -226,12 +232,17 @@ public final class RegionHints {
     private List<String[]> scanAll(List<String> tokens) {
         List<String[]> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            int longest = multiWordStarts.contains(tokens.get(i)) ? Math.min(longestName, tokens.size() - i) : 1;
+            String token = tokens.get(i);
+            Name first = names.get(token);
+            int longest = first != null && first.startsLonger() ? Math.min(longestName, tokens.size() - i) : 1;
             for (int len = longest; len >= 1; len--) {
-                String key = len == 1 ? tokens.get(i) : String.join(" ", tokens.subList(i, i + len));
-                String region = regionByName.get(key);
-                if (region == null && len == 1) {
-                    region = regionByName.get(stripAffixes(key));
+                String region;
+                if (len > 1) {
+                    region = regionOf(names.get(String.join(" ", tokens.subList(i, i + len))));
+                } else {
+                    region = regionOf(first);
+                    String bare = region == null ? stripAffixes(token) : token;
+                    region = bare == token ? region : regionOf(names.get(bare));
                 }
                 if (region != null) {
                     out.add(new String[] {region, nearPhoneWord(tokens, i, i + len) ? "cue" : null});
@@ -241,6 +252,10 @@ public final class RegionHints {
             }
         }
         return out;
+    }
+
+    private static String regionOf(Name name) {
+        return name == null ? null : name.region();
     }
 
     private static Set<String> foldAll(Set<String> words) {
@@ -261,7 +276,7 @@ public final class RegionHints {
         if (apostrophe > 0) {
             return token.substring(apostrophe + 1);  // French and Italian elision: l'italie, d'algérie
         }
-        for (String prefix : List.of("وال", "بال", "لل", "ال", "و", "ب", "ل", "من", "ف")) {
+        for (String prefix : ARABIC_PREFIXES) {
             if (token.startsWith(prefix) && token.length() > prefix.length() + 2) {
                 return token.substring(prefix.length());
             }

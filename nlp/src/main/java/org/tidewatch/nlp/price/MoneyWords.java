@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.tidewatch.nlp.normalise.LexiconLines;
+import org.tidewatch.nlp.match.TsvResource;
 import org.tidewatch.nlp.normalise.TextNormaliser;
 
 /** The word lists of {@code money-words.txt}: currencies, multipliers, number words, money cues, non-units. */
@@ -27,7 +27,7 @@ final class MoneyWords {
 
     MoneyWords(TextNormaliser normaliser) {
         int lineNo = 0;
-        for (String line : LexiconLines.read(MoneyWords.class, RESOURCE)) {
+        for (String line : TsvResource.lines(MoneyWords.class, RESOURCE)) {
             lineNo++;
             String[] p = line.split("\\s+");
             int from = p[0].equals("CUE") || p[0].equals("NOT") || p[0].equals("BEFORE") ? 1 : 2;

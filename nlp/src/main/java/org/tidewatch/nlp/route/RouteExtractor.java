@@ -12,20 +12,9 @@ import org.tidewatch.nlp.match.Token;
 
 /**
  * Finds routes in tokens: places from the {@link Gazetteer}, roles from {@link RouteMarkers}, clitics and case
- * suffixes, then the grammar of {@link RouteGrammar}. Thread-safe.
+ * suffixes ({@link PlaceRoles}), then the grammar of {@link RouteGrammar}. Thread-safe.
  */
 public final class RouteExtractor {
-    private static final Set<String> TO_PREFIXES = Set.of("ل", "لل", "ول", "ولل", "ወደ", "ናብ", "ለ");
-    private static final Set<String> FROM_PREFIXES = Set.of("م", "وم", "ከ", "ካብ");
-    private static final Set<String> LOC_PREFIXES = Set.of("ب", "بال", "وب", "وبال", "በ");
-    private static final Set<String> FROM_SUFFIXES = Set.of("dan", "den", "tan", "ten", "ndan", "nden", "هوه", "وه");
-    private static final Set<String> TO_SUFFIXES = Set.of("a", "e", "ya", "ye", "na", "ne");
-    private static final Set<String> LOC_SUFFIXES = Set.of("da", "de", "ta", "te", "nda", "nde", "ndaki", "ndeki",
-            "daki", "deki", "دا");
-    /** Endings that say the role even without an apostrophe; a bare -a/-e/-de is also a Slavic or Albanian case. */
-    private static final Set<String> DISTINCT = Set.of("dan", "den", "tan", "ten", "ndan", "nden", "ya", "ye",
-            "ndaki", "ndeki", "daki", "deki", "nda", "nde", "هوه", "وه", "دا");
-
     private static final Set<String> EUROPE = Set.of("AL", "AT", "BA", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE",
             "ES", "FI", "FR", "GB", "GR", "HR", "HU", "IE", "IS", "IT", "LT", "LU", "LV", "ME", "MK", "MT", "NL", "NO",
             "PL", "PT", "RO", "RS", "SE", "SI", "SK", "XK");
@@ -59,7 +48,8 @@ public final class RouteExtractor {
         for (int q = 0; q < items.size(); q++) {
             Item it = items.get(q);
             if (it.place != null) {
-                it.role = role(items, q, tokens);
+                it.role = PlaceRoles.role(items, q, tokens);
+                it.paid = (it.role == Role.TO || it.role == Role.NONE) && PlaceRoles.paymentClause(items, q);
                 places.add(it);
             }
         }
@@ -156,77 +146,6 @@ public final class RouteExtractor {
         return items;
     }
 
-    private static Role role(List<Item> items, int q, List<Token> tokens) {
-        Item it = items.get(q);
-        Role role = Role.NONE;
-        if (it.prefix != null) {
-            role = TO_PREFIXES.contains(it.prefix) ? Role.TO : FROM_PREFIXES.contains(it.prefix) ? Role.FROM
-                    : LOC_PREFIXES.contains(it.prefix) ? Role.LOC : Role.NONE;
-        }
-        boolean inferred = false;
-        if (it.suffix != null && (it.apostrophe || DISTINCT.contains(it.suffix))) {
-            String s = it.suffix;
-            inferred = !it.apostrophe;
-            role = FROM_SUFFIXES.contains(s) ? Role.FROM : TO_SUFFIXES.contains(s) ? Role.TO
-                    : LOC_SUFFIXES.contains(s) ? Role.LOC : role;
-        }
-        Role back = backRole(items, q, tokens);
-        if (back != null && (role == Role.NONE || inferred || back == Role.VIA || back == Role.EXCL)) {
-            role = back;
-        }
-        if (q + 1 < items.size()) {
-            Item next = items.get(q + 1);
-            if (next.place == null && next.after != null && next.from == it.to && next.clause == it.clause) {
-                Role after = next.after;
-                if (after == Role.VIA || after == Role.EXCL || role == Role.NONE
-                        || role == Role.LOC && after != Role.LOC) {
-                    role = after;
-                }
-            }
-        }
-        return role;
-    }
-
-    /** The role of the nearest marker before item {@code q}, articles skipped; EXCL/LOC one word further win. */
-    private static Role backRole(List<Item> items, int q, List<Token> tokens) {
-        int start = items.get(q).from;
-        int k = q - 1;
-        int guard = 0;
-        while (k >= 0 && guard++ < 4) {
-            Item m = items.get(k);
-            if (m.place != null || !adjacent(tokens, m.to, start) || m.before == null) {
-                return null;
-            }
-            start = m.from;
-            k--;
-            if (m.before == Role.ARTICLE) {
-                continue;
-            }
-            Role found = m.before;
-            while (k >= 0 && items.get(k).place == null && items.get(k).before == Role.ARTICLE
-                    && adjacent(tokens, items.get(k).to, start)) {
-                start = items.get(k).from;
-                k--;
-            }
-            if (k >= 0 && items.get(k).place == null && adjacent(tokens, items.get(k).to, start)
-                    && (items.get(k).before == Role.EXCL || items.get(k).before == Role.LOC)) {
-                return items.get(k).before;
-            }
-            return found;
-        }
-        return null;
-    }
-
-    /** Whether only colons, quotes and spaces stand between token {@code end} and token {@code start}. */
-    static boolean adjacent(List<Token> tokens, int end, int start) {
-        for (int i = end; i < start; i++) {
-            if (tokens.get(i).kind() != Token.Kind.COLON) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Whether the token at {@code i} is in a right-to-left script. */
     static boolean rtl(List<Token> tokens, int i) {
         String w = tokens.get(i).folded();
@@ -246,6 +165,8 @@ public final class RouteExtractor {
         Role after;
         Role between;
         Role role = Role.NONE;
+        /** Named in a payment clause: restates a destination, never adds a leg to a country already reached. */
+        boolean paid;
 
         Item(int from, int to, int clause) {
             this.from = from;

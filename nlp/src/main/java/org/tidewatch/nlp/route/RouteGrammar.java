@@ -97,7 +97,7 @@ final class RouteGrammar {
                 used.add(f);
                 continue;
             }
-            if (f.role == Role.FROM_WEAK) {
+            if (f.role == Role.FROM_WEAK && (!travelIn(f.clause) || afterDe(f))) {
                 continue;
             }
             Item before = null;
@@ -112,6 +112,32 @@ final class RouteGrammar {
             }
             used.add(f);
         }
+    }
+
+    /**
+     * Whether sentence {@code clause} has a word of travel (a verb of leaving or arriving, a noun of travel): then a
+     * weak "from" in it is a departure ("aus Serbien über Ungarn gekommen"), not the "of"/"from" of an origin
+     * ("Flüchtlinge aus Syrien").
+     */
+    private boolean travelIn(int clause) {
+        for (Item m : items) {
+            if (m.place == null && m.clause == clause
+                    && (m.before == Role.JOURNEY || m.before == Role.FROM || m.before == Role.ARRIVE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether French/Spanish "de" (mostly "of") stands just before {@code f}, an article allowed between. */
+    private boolean afterDe(Item f) {
+        for (int i = f.from - 1; i >= Math.max(0, f.from - 2); i--) {
+            String w = tokens.get(i).folded();
+            if (w.equals("de") || w.equals("des") || w.equals("du")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Item> clause(List<Item> places, List<Item> carried, List<Item[]> out) {
@@ -129,6 +155,10 @@ final class RouteGrammar {
                 lastOrigins = new ArrayList<>(List.of(o));
                 lastTo = b;
                 pendingFrom.clear();
+                prev = b;
+                continue;
+            }
+            if (b.paid && reached(out, b)) {
                 prev = b;
                 continue;
             }
@@ -170,13 +200,18 @@ final class RouteGrammar {
                             out.add(new Item[] {o, b});
                         }
                         lastTo = b;
-                    } else if (prev != null && prev.role == Role.VIA && pendingFrom.isEmpty() && lastTo == null
+                    } else if (prev != null && prev.role == Role.VIA && lastTo == null
                             && (conn == Conn.ADJ || conn == Conn.GAP && gap(prev, b) <= 2)) {
-                        // "ایران کے راستے ترکی": via one place, then the destination with no marker.
-                        out.add(new Item[] {null, b});
-                        lastOrigins = new ArrayList<>();
-                        lastOrigins.add(null);
+                        // "(کوئٹہ سے) تفتان کے راستے ایران": via one place, then the destination with no marker.
+                        lastOrigins = new ArrayList<>(pendingFrom);
+                        if (lastOrigins.isEmpty()) {
+                            lastOrigins.add(null);
+                        }
+                        for (Item o : lastOrigins) {
+                            out.add(new Item[] {o, b});
+                        }
                         lastTo = b;
+                        pendingFrom.clear();
                     } else if (prev != null && !pendingFrom.isEmpty() && pendingFrom.contains(prev)
                             && (conn == Conn.ADJ || conn == Conn.GAP && gap(prev, b) <= 2)) {
                         for (Item o : pendingFrom) {
@@ -192,6 +227,16 @@ final class RouteGrammar {
             prev = b;
         }
         return pendingFrom.isEmpty() ? carried : pendingFrom;
+    }
+
+    /** Whether a route found so far already ends in the country of {@code b}. */
+    private static boolean reached(List<Item[]> out, Item b) {
+        for (Item[] p : out) {
+            if (p[1] != null && b.place.country() != null && b.place.country().equals(p[1].place.country())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Item> origins(Item prev, Conn conn, Item b, List<Item> pendingFrom, List<Item> lastOrigins,

@@ -7,6 +7,8 @@
  * {@code extract(new Tokenizer().tokenize(normalisedText))}: the result holds the place mentions with their roles
  * and the {@link org.tidewatch.core.Route}s with English names and ISO 3166-1 codes. Rules: transit ("via",
  * "üzerinden", "عن طريق") and located places (office, arrest, writer) are no ends; visa-issuing countries are
- * excluded; legs, alternatives and arrows give one route each; a departure without destination stands alone.
+ * excluded; legs, alternatives and arrows give one route each; a departure without destination stands alone;
+ * arrival verbs carry a destination and a payment clause ("pay after you reach X") never adds a leg
+ * ({@code PlaceRoles} reads each place's role).
  */
 package org.tidewatch.nlp.route;

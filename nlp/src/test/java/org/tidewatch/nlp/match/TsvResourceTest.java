@@ -23,6 +23,15 @@ class TsvResourceTest {
     @Test
     void namesAMissingResource() {
         assertThatThrownBy(() -> TsvResource.read(TsvResourceTest.class, "nothing.tsv", 2))
-                .hasMessageContaining("nothing.tsv");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("missing resource nothing.tsv next to " + TsvResourceTest.class.getName());
+        assertThatThrownBy(() -> TsvResource.lines(TsvResourceTest.class, "nope.txt"))
+                .hasMessage("missing resource nope.txt next to " + TsvResourceTest.class.getName());
+    }
+
+    @Test
+    void readsStrippedLinesWithoutCommentsOrBlanks() {
+        assertThat(TsvResource.lines(TsvResourceTest.class, "sample-lexicon.txt"))
+                .containsExactly("EUR euro يورو", "USD dollar");
     }
 }

@@ -139,6 +139,7 @@ class RouteExtractorTest {
         @Test
         void readsViaThenDestinationInUrdu() {
             assertThat(routes("ایران کے راستے ترکی، پیدل اور گاڑی")).containsExactly("?>Turkey");
+            assertThat(routes("کوئٹہ سے تفتان کے راستے ایران")).containsExactly("Quetta>Iran");
         }
 
         @Test
@@ -166,6 +167,108 @@ class RouteExtractorTest {
         void keepsCountryCodesAndNullsForRegions() {
             assertThat(countries("from Libya to Europe")).containsExactly("LY>?");
             assertThat(countries("from Laayoune to the Canaries")).containsExactly("EH>ES");
+        }
+    }
+
+    @Nested
+    class ArrivalVerbsAndPayment {
+        @Test
+        void readsADestinationCarriedByAnArrivalVerbInEachLanguage() {
+            assertThat(routes("Departure from Bodrum, you land in Kos before dawn")).containsExactly("Bodrum>Kos");
+            assertThat(routes("الانطلاق من صبراتة، نوصلو لامبيدوزا في 12 ساعة")).containsExactly("Sabratha>Lampedusa");
+            assertThat(routes("توصل سردينيا مضمونة")).containsExactly("?>Sardinia");
+            assertThat(routes("از ترکیه با قایق، برسیم یونان")).containsExactly("Turkey>Greece");
+            assertThat(routes("Départ d'Oran, arriver en Espagne en 6 heures")).containsExactly("Oran>Spain");
+            assertThat(routes("Partenza da Tobruk, arrivare in Grecia")).containsExactly("Tobruk>Greece");
+            assertThat(routes("Salida desde Dakar, llegamos a Canarias")).containsExactly("Dakar>Canary Islands");
+            assertThat(routes("Polazak iz Subotice, stižemo u Austriju")).containsExactly("Subotica>Austria");
+            assertThat(routes("Nisja nga Vlora, arritje në Itali")).containsExactly("Vlore>Italy");
+            assertThat(routes("Nga Shkodra në Mal të Zi dhe pastaj në Kroaci"))
+                    .containsExactly("Shkoder>Montenegro", "Montenegro>Croatia");
+            assertThat(routes("Abfahrt von Minsk, Ankunft in Deutschland")).containsExactly("Minsk>Germany");
+            assertThat(routes("کوئٹہ سے اسپین پہنچائیں گے")).containsExactly("Quetta>Spain");
+            assertThat(routes("İzmir çıkışlı, Yunanistana varış garantili")).containsExactly("Izmir>Greece");
+            assertThat(routes("Kabil'den İstanbul'a varış")).containsExactly("Kabul>Istanbul");
+            assertThat(routes("Em ji Wanê diçin Almanya")).containsExactly("Van>Germany");
+            assertThat(routes("We are here in Libya, boats to Italy")).containsExactly("?>Italy");
+        }
+
+        @Test
+        void readsForAsADestinationAfterADeparture() {
+            assertThat(routes("Leaving Calais beach tonight for UK, 1500 pounds")).containsExactly("Calais>United Kingdom");
+            assertThat(routes("visa for Germany, 3 weeks")).isEmpty();
+            // A trip, boat, seat or departure "for" a place names its destination even with no departure.
+            assertThat(routes("Boats for Malta every night")).containsExactly("?>Malta");
+            assertThat(routes("Only 5 seats left for Spain")).containsExactly("?>Spain");
+            assertThat(routes("Leaving for Greece tomorrow from Bodrum")).containsExactly("Bodrum>Greece");
+        }
+
+        @Test
+        void makesAWeakPrepositionStrongAfterAVerbOfLeaving() {
+            assertThat(routes("Il gommone era partito dalla Libia")).containsExactly("Libya>?");
+            assertThat(routes("El cayuco había salido de Nouadhibou con 150 personas")).containsExactly("Nouadhibou>?");
+            // So does a noun of travel: "the crossing from", never a bare "trip Italy".
+            assertThat(routes("avevano pagato 4000 dollari per la traversata dalla Tunisia")).containsExactly("Tunisia>?");
+            assertThat(routes("3000 Euro für die Überfahrt von der Türkei bezahlt")).containsExactly("Turkey>?");
+            assertThat(routes("Put iz Srbije košta 2000 evra")).containsExactly("Serbia>?");
+            assertThat(routes("Viaggio Italia 3000 euro")).isEmpty();
+            // Italian articulated prepositions elide like French articles.
+            assertThat(routes("Partenza dall'Albania verso l'Italia")).containsExactly("Albania>Italy");
+            assertThat(routes("Barca da Sfax all'Italia")).containsExactly("Sfax>Italy");
+            // A verb of travel anywhere in the sentence does too; an origin alone ("refugees from") does not.
+            assertThat(routes("Sie sind aus Serbien über Ungarn gekommen")).containsExactly("Serbia>?");
+            assertThat(routes("Došli su iz Bosne preko Hrvatske")).containsExactly("Bosnia and Herzegovina>?");
+            assertThat(routes("Flüchtlinge aus Syrien brauchen Hilfe")).isEmpty();
+            assertThat(routes("Ljudi iz Sirije traže pomoć")).isEmpty();
+            // French and Spanish "de" is mostly "of": a travel word elsewhere in the sentence does not change that.
+            assertThat(routes("Voyage organisé pour les jeunes de Tunis")).isEmpty();
+            assertThat(routes("Ils sont venus de Libye par bateau")).containsExactly("Libya>?");
+        }
+
+        @Test
+        void readsAnArrivalInAPaymentClauseAsAConditionNotALeg() {
+            assertThat(routes("Lorry from Calais to UK, pay after you reach London")).containsExactly("Calais>United Kingdom");
+            assertThat(routes("من الجزائر الى إسبانيا، الدفع بعد الوصول الى مدريد")).containsExactly("Algeria>Spain");
+            assertThat(routes("از ترکیه به یونان، پول بعد از رسیدن به آتن")).containsExactly("Turkey>Greece");
+            assertThat(routes("Calais'ten İngiltere'ye TIR ile, Londra'ya varınca ödeme"))
+                    .containsExactly("Calais>United Kingdom");
+            assertThat(routes("له ترکیې نه یونان ته، پیسې اتن ته د رسیدو وروسته")).containsExactly("Turkey>Greece");
+            assertThat(routes("Ji Tirkiyê ber bi Yewnanistanê, pere piştî gihîştina Atînayê"))
+                    .containsExactly("Turkey>Greece");
+            assertThat(routes("ካብ ሊብያ ናብ ጣልያን፣ ክፍሊት ሮማ ምስ በጻሕኩም")).containsExactly("Libya>Italy");
+            assertThat(routes("Passage Calais-Douvres en camion, paiement à l'arrivée en Angleterre"))
+                    .containsExactly("Calais>Dover");
+            // A place next to a payment clause keeps its own role when no route reaches its country.
+            assertThat(routes("Tripoli, payment on arrival, to Italy by boat")).containsExactly("Tripoli>Italy");
+            // With no other route, the place reached is still the destination.
+            assertThat(routes("الدفع بعد ما توصل لندن، الرحلة من كاليه")).containsExactly("Calais>London");
+        }
+
+        @Test
+        void aPaymentPlaceIsNoDeparture() {
+            assertThat(routes("Pay in Istanbul, arrive in Athens")).containsExactly("?>Athens");
+        }
+
+        @Test
+        void aDepartureInTheNewsInventsNoDestination() {
+            assertThat(routes("The boat left Sfax on Monday and sank off Lampedusa")).containsExactly("Sfax>?");
+            assertThat(routes("Un bateau parti de Zarzis a chaviré au large de Lampedusa")).containsExactly("Zarzis>?");
+            assertThat(routes("انطلق القارب من صبراتة وغرق قبالة لامبيدوزا")).containsExactly("Sabratha>?");
+            assertThat(routes("Bodrum'dan yola çıkan tekne Kos açıklarında battı")).containsExactly("Bodrum>?");
+            assertThat(routes("La patera salió de Nador y naufragó frente a Almería")).containsExactly("Nador>?");
+            assertThat(routes("Das Boot war von Libyen aus gestartet und sank vor Lampedusa")).containsExactly("Libya>?");
+            assertThat(routes("Barka je krenula iz Drača i potonula kod Brindisija")).containsExactly("Durres>?");
+        }
+
+        @Test
+        void mapsEnclavesAndIslandsToTheirCountry() {
+            assertThat(countries("De Castillejos a Ceuta nadando")).containsExactly("MA>ES");
+            assertThat(countries("من الناظور الى مليلية")).containsExactly("MA>ES");
+            assertThat(countries("Depuis Anjouan vers Mayotte en kwassa")).containsExactly("KM>YT");
+            assertThat(countries("Kanarya Adaları'na Dakar'dan tekne")).containsExactly("SN>ES");
+            assertThat(countries("Barca da Sfax per Lampedusa")).containsExactly("TN>IT");
+            // An enclave to its own country is still a route.
+            assertThat(routes("passer de Ceuta à l'Espagne")).containsExactly("Ceuta>Spain");
         }
     }
 
