@@ -78,11 +78,7 @@ public final class PostDocuments {
         String lang = e.lang().toLowerCase(Locale.ROOT);
         keyword(doc, Fields.LANG, lang);
         facet(doc, "lang", lang);
-        doc.add(new TextField(LanguageAnalyzers.FOLDED, p.text(), Field.Store.NO));
-        String langField = analyzers.textField(lang);
-        if (langField != null) {
-            doc.add(new TextField(langField, p.text(), Field.Store.NO));
-        }
+        doc.add(new TextInLanguage(LanguageAnalyzers.TEXT, p.text(), analyzers.forPost(lang)));
 
         keyword(doc, Fields.IS_OFFER, Boolean.toString(e.isOffer()));
         doc.add(new DoublePoint(Fields.SCORE, e.score()));

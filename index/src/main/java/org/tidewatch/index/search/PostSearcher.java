@@ -18,7 +18,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import org.tidewatch.core.EnrichedPost;
 import org.tidewatch.index.SearchHit;
@@ -30,8 +29,9 @@ import org.tidewatch.index.schema.Fields;
 import org.tidewatch.index.schema.PostJson;
 
 /**
- * Runs a parsed query on a searcher: one pass collects the page (sorted, after the cursor, or one per
- * duplicate group) and the facet counts; then the page's posts are loaded, highlighted and given group sizes.
+ * Runs a parsed query on a searcher: the facet counts and the total (exact up to {@link FacetCounts#EXACT_LIMIT}
+ * hits, estimated beyond), the page (sorted, after the cursor, or one per duplicate group); then the page's posts
+ * are loaded, highlighted and given group sizes.
  */
 public final class PostSearcher {
     private static final Set<String> LOADED = Set.of(Fields.JSON, Fields.DUP_GROUP);
@@ -67,15 +67,14 @@ public final class PostSearcher {
             more = page.more();
             facets = new FacetCounts(facets(r[1]), facetManager.hits(), false);
         } else {
-            // One pass: the page needs every hit scored anyway (measured: letting it skip non-competitive hits in a
-            // pass of its own was slower on the broad multilingual disjunctions), but the facets stop counting after
-            // EXACT_LIMIT hits and are then estimated from a cheap sampled pass.
+            // Facets first, counting at most EXACT_LIMIT hits (then estimated from a sample, which also estimates
+            // the total); the page then only needs the competitive hits, so the scorer may skip whole blocks of
+            // postings whose best score cannot enter the top, and a newest-first sort skips old documents by time.
+            facets = FacetCounts.count(searcher, query, FacetCounts.EXACT_LIMIT);
             FieldDoc afterDoc = after == null ? null : fieldDoc(after);
             TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.order()), request.limit() + 1,
-                    afterDoc, Integer.MAX_VALUE);
-            FacetCollectorManager facetManager = new FacetCollectorManager(Fields.FACETS, FacetCounts.EXACT_LIMIT);
-            Object[] r = searcher.search(query, new MultiCollectorManager(top, facetManager));
-            TopFieldDocs td = (TopFieldDocs) r[0];
+                    afterDoc, request.limit() + 1);
+            TopFieldDocs td = searcher.search(query, top);
             more = td.scoreDocs.length > request.limit();
             for (int k = 0; k < Math.min(request.limit(), td.scoreDocs.length); k++) {
                 FieldDoc fd = (FieldDoc) td.scoreDocs[k];
@@ -84,9 +83,8 @@ public final class PostSearcher {
                 values.add(request.order() == SortOrder.RELEVANCE
                         ? Float.floatToIntBits((Float) fd.fields[0]) : (Long) fd.fields[0]);
             }
-            facets = FacetCounts.finish(searcher, query, facetManager, facets(r[1]), FacetCounts.EXACT_LIMIT);
-            total = td.totalHits.value();
-            totalExact = td.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+            total = facets.hits();
+            totalExact = !facets.approximate();
         }
         List<SearchHit> hits = hits(searcher, request, query, docs, scores);
         String next = null;
