@@ -177,7 +177,7 @@ public final class LanguageAnalyzers {
     /**
      * Tokenise, unify Arabic-script letters, apply the language's own normalisation and lower-casing, then keep each
      * word and its stem at one position (the stemmer skips the keyword-marked copy), fold both, and tag the stem with
-     * the language unless it equals its word ({@link StemTagFilter}). No stop words: the surface form of every word stays searchable and phrases keep their positions.
+     * the language ({@link StemTagFilter}). No stop words: the surface form of every word stays searchable and phrases keep their positions.
      */
     private static class StemmingAnalyzer extends Analyzer {
         private final String lang;

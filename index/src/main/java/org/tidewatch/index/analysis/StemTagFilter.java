@@ -7,16 +7,16 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
- * After a {@link org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter} and a stemmer: keeps each word, drops a
- * stem equal to its word, and writes the other stems as {@code lang~stem}. The tag keeps one language's stems from
- * matching another language's words (Portuguese "boa" is a stem of English "boat", not the word "boa"), while every
- * word itself stays comparable across languages.
+ * After a {@link org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter} and a stemmer: keeps each word and
+ * writes its stem as {@code lang~stem}, even when the stem equals the word (else a query word that is its own stem
+ * could not find the inflected forms through the stem). The tag keeps one language's stems from matching another
+ * language's words (Portuguese stems "boat" to "boa", which must not find the word "boa"), while every word itself
+ * stays comparable across languages.
  */
 final class StemTagFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
     private final String prefix;
-    private final StringBuilder word = new StringBuilder();
 
     StemTagFilter(TokenStream in, String lang) {
         super(in);
@@ -25,25 +25,13 @@ final class StemTagFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        while (input.incrementToken()) {
-            if (keyword.isKeyword()) {
-                word.setLength(0);
-                word.append(term);
-                return true;
-            }
-            if (!word.isEmpty() && word.length() == term.length() && word.toString().contentEquals(term)) {
-                continue;
-            }
+        if (!input.incrementToken()) {
+            return false;
+        }
+        if (!keyword.isKeyword()) {
             String stem = term.toString();
             term.setEmpty().append(prefix).append(stem);
-            return true;
         }
-        return false;
-    }
-
-    @Override
-    public void reset() throws IOException {
-        super.reset();
-        word.setLength(0);
+        return true;
     }
 }
