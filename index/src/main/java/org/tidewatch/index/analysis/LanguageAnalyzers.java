@@ -39,6 +39,7 @@ import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.in.IndicNormalizationFilter;
 import org.apache.lucene.analysis.it.ItalianLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
 import org.apache.lucene.analysis.ro.RomanianNormalizationFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -58,7 +59,9 @@ import org.tartarus.snowball.ext.TurkishStemmer;
  * language's chain: each word is indexed folded (ICU case and accent folding, Arabic-script letter unification) and,
  * at the same position, as its folded stem. One field instead of a folded field plus one stemmed field per language
  * halves the inversion work, and lets a query word become one term-union (the folded word and its stem in each
- * language, tagged {@code lang~stem}) that the engine can score and skip through as a single postings list. Exact fields use a lower-casing
+ * language, usually two to five distinct terms) that the engine scores and skips through as one postings list, and
+ * that the watchlist presearcher indexes under a handful of terms. The price: a stem made by one language's rules can
+ * meet a word of another language (Portuguese stems "boat" to "boa"); stems therefore weigh less than the word. Exact fields use a lower-casing
  * keyword analyzer.
  */
 public final class LanguageAnalyzers {
@@ -76,35 +79,35 @@ public final class LanguageAnalyzers {
 
     public LanguageAnalyzers() {
         Map<String, Analyzer> langs = new LinkedHashMap<>();
-        langs.put("en", new StemmingAnalyzer("en", EnglishPossessiveFilter::new, LowerCaseFilter::new, PorterStemFilter::new));
-        langs.put("ar", new StemmingAnalyzer("ar", null, in -> new DecimalDigitFilter(new LowerCaseFilter(in)), ArabicStemFilter::new));
-        langs.put("fa", new StemmingAnalyzer("fa", null, in -> new DecimalDigitFilter(new LowerCaseFilter(in)), PersianStemFilter::new) {
+        langs.put("en", new StemmingAnalyzer(EnglishPossessiveFilter::new, LowerCaseFilter::new, PorterStemFilter::new));
+        langs.put("ar", new StemmingAnalyzer(null, in -> new DecimalDigitFilter(new LowerCaseFilter(in)), ArabicStemFilter::new));
+        langs.put("fa", new StemmingAnalyzer(null, in -> new DecimalDigitFilter(new LowerCaseFilter(in)), PersianStemFilter::new) {
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
                 return new PersianCharFilter(reader); // zero-width non-joiner splits words in Persian
             }
         });
-        langs.put("ckb", new StemmingAnalyzer("ckb", SoraniNormalizationFilter::new,
+        langs.put("ckb", new StemmingAnalyzer(SoraniNormalizationFilter::new,
                 in -> new DecimalDigitFilter(new LowerCaseFilter(in)), SoraniStemFilter::new));
-        langs.put("tr", new StemmingAnalyzer("tr", ApostropheFilter::new, TurkishLowerCaseFilter::new,
+        langs.put("tr", new StemmingAnalyzer(ApostropheFilter::new, TurkishLowerCaseFilter::new,
                 in -> new SnowballFilter(in, new TurkishStemmer())));
-        langs.put("fr", new StemmingAnalyzer("fr", in -> new ElisionFilter(in, ELISIONS), LowerCaseFilter::new, FrenchLightStemFilter::new));
-        langs.put("it", new StemmingAnalyzer("it", in -> new ElisionFilter(in, ELISIONS), LowerCaseFilter::new, ItalianLightStemFilter::new));
-        langs.put("es", new StemmingAnalyzer("es", null, LowerCaseFilter::new, SpanishLightStemFilter::new));
-        langs.put("de", new StemmingAnalyzer("de", null, LowerCaseFilter::new,
+        langs.put("fr", new StemmingAnalyzer(in -> new ElisionFilter(in, ELISIONS), LowerCaseFilter::new, FrenchLightStemFilter::new));
+        langs.put("it", new StemmingAnalyzer(in -> new ElisionFilter(in, ELISIONS), LowerCaseFilter::new, ItalianLightStemFilter::new));
+        langs.put("es", new StemmingAnalyzer(null, LowerCaseFilter::new, SpanishLightStemFilter::new));
+        langs.put("de", new StemmingAnalyzer(null, LowerCaseFilter::new,
                 in -> new GermanLightStemFilter(new GermanNormalizationFilter(in))));
-        langs.put("sr", new StemmingAnalyzer("sr", null, LowerCaseFilter::new,
+        langs.put("sr", new StemmingAnalyzer(null, LowerCaseFilter::new,
                 in -> new SerbianNormalizationFilter(new SnowballFilter(in, new SerbianStemmer()))));
-        langs.put("el", new StemmingAnalyzer("el", null, GreekLowerCaseFilter::new, GreekStemFilter::new));
-        langs.put("ru", new StemmingAnalyzer("ru", null, LowerCaseFilter::new, in -> new SnowballFilter(in, new RussianStemmer())));
-        langs.put("bg", new StemmingAnalyzer("bg", null, LowerCaseFilter::new, BulgarianStemFilter::new));
-        langs.put("nl", new StemmingAnalyzer("nl", null, LowerCaseFilter::new, in -> new SnowballFilter(in, new DutchStemmer())));
-        langs.put("pt", new StemmingAnalyzer("pt", null, LowerCaseFilter::new, PortugueseLightStemFilter::new));
-        langs.put("ro", new StemmingAnalyzer("ro", null, LowerCaseFilter::new,
+        langs.put("el", new StemmingAnalyzer(null, GreekLowerCaseFilter::new, GreekStemFilter::new));
+        langs.put("ru", new StemmingAnalyzer(null, LowerCaseFilter::new, in -> new SnowballFilter(in, new RussianStemmer())));
+        langs.put("bg", new StemmingAnalyzer(null, LowerCaseFilter::new, BulgarianStemFilter::new));
+        langs.put("nl", new StemmingAnalyzer(null, LowerCaseFilter::new, in -> new SnowballFilter(in, new DutchStemmer())));
+        langs.put("pt", new StemmingAnalyzer(null, LowerCaseFilter::new, PortugueseLightStemFilter::new));
+        langs.put("ro", new StemmingAnalyzer(null, LowerCaseFilter::new,
                 in -> new SnowballFilter(new RomanianNormalizationFilter(in), new RomanianStemmer())));
-        langs.put("hi", new StemmingAnalyzer("hi", null, in -> new DecimalDigitFilter(new LowerCaseFilter(in)),
+        langs.put("hi", new StemmingAnalyzer(null, in -> new DecimalDigitFilter(new LowerCaseFilter(in)),
                 in -> new HindiStemFilter(new HindiNormalizationFilter(new IndicNormalizationFilter(in)))));
-        langs.put("bn", new StemmingAnalyzer("bn", null, in -> new DecimalDigitFilter(new LowerCaseFilter(in)),
+        langs.put("bn", new StemmingAnalyzer(null, in -> new DecimalDigitFilter(new LowerCaseFilter(in)),
                 in -> new BengaliStemFilter(new BengaliNormalizationFilter(new IndicNormalizationFilter(in)))));
         this.byLanguage = Map.copyOf(langs);
         this.folded = new FoldingAnalyzer();
@@ -176,17 +179,15 @@ public final class LanguageAnalyzers {
 
     /**
      * Tokenise, unify Arabic-script letters, apply the language's own normalisation and lower-casing, then keep each
-     * word and its stem at one position (the stemmer skips the keyword-marked copy), fold both, and tag the stem with
-     * the language ({@link StemTagFilter}). No stop words: the surface form of every word stays searchable and phrases keep their positions.
+     * word and its stem at one position (the stemmer skips the keyword-marked copy), fold both, drop a stem equal to its
+     * word. No stop words: the surface form of every word stays searchable and phrases keep their positions.
      */
     private static class StemmingAnalyzer extends Analyzer {
-        private final String lang;
         private final UnaryOperator<TokenStream> before;
         private final UnaryOperator<TokenStream> lower;
         private final UnaryOperator<TokenStream> stem;
 
-        StemmingAnalyzer(String lang, UnaryOperator<TokenStream> before, UnaryOperator<TokenStream> lower, UnaryOperator<TokenStream> stem) {
-            this.lang = lang;
+        StemmingAnalyzer(UnaryOperator<TokenStream> before, UnaryOperator<TokenStream> lower, UnaryOperator<TokenStream> stem) {
             this.before = before;
             this.lower = lower;
             this.stem = stem;
@@ -203,7 +204,7 @@ public final class LanguageAnalyzers {
             stream = new KeywordRepeatFilter(stream);
             stream = stem.apply(stream);
             stream = new ICUFoldingFilter(stream);
-            return new TokenStreamComponents(source, new StemTagFilter(stream, lang));
+            return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(stream));
         }
     }
 

@@ -30,6 +30,10 @@ import org.tidewatch.index.schema.Fields;
  * glossary equivalents in other languages, the route places, and the phone field when the word is a phone number.
  */
 final class FreeTextQueries {
+    /** How much a stem counts against the word as typed (a stem can be another language's word). */
+    private static final float STEM_WEIGHT = 0.9f;
+    /** How much a glossary equivalent counts against the word as typed. */
+    private static final float GLOSSARY_WEIGHT = 0.8f;
     private final LanguageAnalyzers analyzers;
     private final String defaultRegion;
     private final Glossary glossary;
@@ -104,7 +108,7 @@ final class FreeTextQueries {
         }
         List<Query> shapes = new ArrayList<>();
         for (List<Set<String>> positions : byLength.values()) {
-            shapes.add(positions.size() == 1 ? union(positions.get(0), !phrase) : phrase(positions));
+            shapes.add(positions.size() == 1 ? union(word, positions.get(0), !phrase) : phrase(positions));
         }
         if (shapes.size() == 1) {
             return shapes.get(0);
@@ -114,19 +118,23 @@ final class FreeTextQueries {
         return any.build();
     }
 
-    /** One word: its terms (and, unless quoted, its glossary equivalents) as one synonym query. */
-    private Query union(Set<String> terms, boolean withGlossary) {
+    /** One word: its folded form, its stems (weighing less) and, unless quoted, its glossary equivalents as one synonym query. */
+    private Query union(String word, Set<String> terms, boolean withGlossary) {
         if (terms.size() == 1 && !withGlossary) {
             return new TermQuery(new Term(LanguageAnalyzers.TEXT, terms.iterator().next()));
         }
         SynonymQuery.Builder synonyms = new SynonymQuery.Builder(LanguageAnalyzers.TEXT);
-        terms.forEach(t -> synonyms.addTerm(new Term(LanguageAnalyzers.TEXT, t)));
+        Set<String> added = new LinkedHashSet<>();
+        String folded = word == null ? null : glossary.fold(word);
+        for (String t : terms) {
+            added.add(t);
+            synonyms.addTerm(new Term(LanguageAnalyzers.TEXT, t), t.equals(folded) ? 1f : STEM_WEIGHT);
+        }
         if (withGlossary) {
-            Set<String> added = new LinkedHashSet<>(terms);
             for (String t : terms) {
                 for (String eq : glossary.equivalents(t)) {
                     if (added.add(eq)) {
-                        synonyms.addTerm(new Term(LanguageAnalyzers.TEXT, eq), 0.8f);
+                        synonyms.addTerm(new Term(LanguageAnalyzers.TEXT, eq), GLOSSARY_WEIGHT);
                     }
                 }
             }

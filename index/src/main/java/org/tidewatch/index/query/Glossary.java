@@ -15,9 +15,11 @@ import java.util.function.Function;
 /** Equivalent words across languages (resource {@code glossary.tsv}), so an English query finds posts in other languages. */
 final class Glossary {
     private final Map<String, List<String>> equivalents = new HashMap<>();
+    private final Function<String, String> fold;
 
     /** @param fold how words are folded (the folded field's analyzer), null when a word folds to nothing */
     Glossary(Function<String, String> fold) {
+        this.fold = fold;
         try (InputStream in = Glossary.class.getResourceAsStream("glossary.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("glossary.tsv missing from the classpath");
@@ -42,6 +44,11 @@ final class Glossary {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read glossary.tsv", e);
         }
+    }
+
+    /** A word folded as the glossary and the text field fold it, or null when it folds to nothing. */
+    String fold(String word) {
+        return fold.apply(word);
     }
 
     /** The other words meaning the same as a folded word (empty when it is not in the glossary). */
