@@ -61,7 +61,9 @@ import org.tartarus.snowball.ext.TurkishStemmer;
  * halves the inversion work, and lets a query word become one term-union (the folded word and its stem in each
  * language, usually two to five distinct terms) that the engine scores and skips through as one postings list, and
  * that the watchlist presearcher indexes under a handful of terms. The price: a stem made by one language's rules can
- * meet a word of another language (Portuguese stems "boat" to "boa"); stems therefore weigh less than the word. Exact fields use a lower-casing
+ * meet a word of another language (Portuguese stems "boat" to "boa"); stems therefore weigh less than the word.
+ * Words of the cross-language glossary also get their concept token ({@code ≡boat} next to قارب, bateaux, tekne …),
+ * so a query word of the glossary finds the concept in every language through one postings list. Exact fields use a lower-casing
  * keyword analyzer.
  */
 public final class LanguageAnalyzers {
@@ -74,10 +76,15 @@ public final class LanguageAnalyzers {
 
     private final Map<String, Analyzer> byLanguage;
     private final Analyzer folded;
+    private final Concepts concepts;
+    private final Analyzer foldedText;
     private final Analyzer keyword;
     private final Map<String, Analyzer> perField = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LanguageAnalyzers() {
+        this.folded = new FoldingAnalyzer(null);
+        this.concepts = new Concepts(this::foldWord);
+        this.foldedText = new FoldingAnalyzer(concepts);
         Map<String, Analyzer> langs = new LinkedHashMap<>();
         langs.put("en", new StemmingAnalyzer(EnglishPossessiveFilter::new, LowerCaseFilter::new, PorterStemFilter::new));
         langs.put("ar", new StemmingAnalyzer(null, in -> new DecimalDigitFilter(new LowerCaseFilter(in)), ArabicStemFilter::new));
@@ -110,7 +117,6 @@ public final class LanguageAnalyzers {
         langs.put("bn", new StemmingAnalyzer(null, in -> new DecimalDigitFilter(new LowerCaseFilter(in)),
                 in -> new BengaliStemFilter(new BengaliNormalizationFilter(new IndicNormalizationFilter(in)))));
         this.byLanguage = Map.copyOf(langs);
-        this.folded = new FoldingAnalyzer();
         this.keyword = new KeywordLowerAnalyzer();
     }
 
@@ -121,13 +127,13 @@ public final class LanguageAnalyzers {
 
     /** The analyzer a post's text is indexed with: its language's stemming chain, or the folding one. */
     public Analyzer forPost(String lang) {
-        return byLanguage.getOrDefault(canonical(lang), folded);
+        return byLanguage.getOrDefault(canonical(lang), foldedText);
     }
 
     /** Every analyzer a query word must be analysed with to meet the words of posts in any language. */
     public Collection<Analyzer> all() {
         java.util.List<Analyzer> all = new java.util.ArrayList<>(byLanguage.size() + 1);
-        all.add(folded);
+        all.add(foldedText);
         all.addAll(byLanguage.values());
         return all;
     }
@@ -180,9 +186,9 @@ public final class LanguageAnalyzers {
     /**
      * Tokenise, unify Arabic-script letters, apply the language's own normalisation and lower-casing, then keep each
      * word and its stem at one position (the stemmer skips the keyword-marked copy), fold both, drop a stem equal to its
-     * word. No stop words: the surface form of every word stays searchable and phrases keep their positions.
+     * word, and add the glossary concept the word or its stem names ({@link ConceptFilter}). No stop words: the surface form of every word stays searchable and phrases keep their positions.
      */
-    private static class StemmingAnalyzer extends Analyzer {
+    private class StemmingAnalyzer extends Analyzer {
         private final UnaryOperator<TokenStream> before;
         private final UnaryOperator<TokenStream> lower;
         private final UnaryOperator<TokenStream> stem;
@@ -204,16 +210,45 @@ public final class LanguageAnalyzers {
             stream = new KeywordRepeatFilter(stream);
             stream = stem.apply(stream);
             stream = new ICUFoldingFilter(stream);
-            return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(stream));
+            return new TokenStreamComponents(source, new ConceptFilter(new RemoveDuplicatesTokenFilter(stream), concepts));
         }
     }
 
-    /** Unicode word tokens, Arabic/Persian letter unification, ICU folding (case, accents, width). */
+    /** A word's first folded token (how glossary words are compared), or null when it has none. */
+    private String foldWord(String word) {
+        try (TokenStream ts = folded.tokenStream(TEXT, word)) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                    ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            String first = ts.incrementToken() ? term.toString() : null;
+            while (ts.incrementToken()) {
+                // drain: a stream must be consumed to its end before it is closed
+            }
+            ts.end();
+            return first;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot fold " + word, e);
+        }
+    }
+
+    /** Whether a term of the text field is a glossary concept rather than a word. */
+    public static boolean isConcept(String term) {
+        return Concepts.isConcept(term);
+    }
+
+    /** Unicode word tokens, Arabic/Persian letter unification, ICU folding (case, accents, width), glossary concepts. */
     private static final class FoldingAnalyzer extends Analyzer {
+        private final Concepts concepts;
+
+        FoldingAnalyzer(Concepts concepts) {
+            this.concepts = concepts;
+        }
+
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, new ICUFoldingFilter(unified(source)));
+            TokenStream folded = new ICUFoldingFilter(unified(source));
+            return new TokenStreamComponents(source, concepts == null ? folded : new ConceptFilter(folded, concepts));
         }
 
         @Override

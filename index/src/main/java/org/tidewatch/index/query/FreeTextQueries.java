@@ -26,25 +26,20 @@ import org.tidewatch.index.analysis.LanguageAnalyzers;
 import org.tidewatch.index.schema.Fields;
 
 /**
- * The query of one free-text word or phrase: the text field's folded words and stems in every language, the
- * glossary equivalents in other languages, the route places, and the phone field when the word is a phone number.
+ * The query of one free-text word or phrase: the text field's folded words, their stems in every language and their
+ * glossary concept (the same thing in other languages), the route places, and the phone field for a phone number.
  */
 final class FreeTextQueries {
     /** How much a stem counts against the word as typed (a stem can be another language's word). */
     private static final float STEM_WEIGHT = 0.9f;
-    /** How much a glossary equivalent counts against the word as typed. */
-    private static final float GLOSSARY_WEIGHT = 0.8f;
+    /** How much the word's glossary concept (the same thing said in other languages) counts against the word as typed. */
+    private static final float CONCEPT_WEIGHT = 0.8f;
     private final LanguageAnalyzers analyzers;
     private final String defaultRegion;
-    private final Glossary glossary;
 
     FreeTextQueries(LanguageAnalyzers analyzers, String defaultRegion) {
         this.analyzers = analyzers;
         this.defaultRegion = defaultRegion;
-        this.glossary = new Glossary(word -> {
-            List<String> t = tokens(analyzers.folded(), LanguageAnalyzers.TEXT, word).terms();
-            return t.isEmpty() ? null : t.get(0);
-        });
     }
 
     /** The query of a word (or a phrase, without glossary or phone matching); null when it has no tokens. */
@@ -108,44 +103,41 @@ final class FreeTextQueries {
         }
         List<Query> shapes = new ArrayList<>();
         for (List<Set<String>> positions : byLength.values()) {
-            shapes.add(positions.size() == 1 ? union(word, positions.get(0), !phrase) : phrase(positions));
+            Query shape = positions.size() == 1 ? union(word, positions.get(0), !phrase) : phrase(positions, !phrase);
+            if (shape != null) {
+                shapes.add(shape);
+            }
         }
-        if (shapes.size() == 1) {
-            return shapes.get(0);
+        if (shapes.size() <= 1) {
+            return shapes.isEmpty() ? null : shapes.get(0);
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         shapes.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
         return any.build();
     }
 
-    /** One word: its folded form, its stems (weighing less) and, unless quoted, its glossary equivalents as one synonym query. */
-    private Query union(String word, Set<String> terms, boolean withGlossary) {
-        if (terms.size() == 1 && !withGlossary) {
-            return new TermQuery(new Term(LanguageAnalyzers.TEXT, terms.iterator().next()));
-        }
+    /** One word: its folded form, its stems (weighing less) and, unless quoted, its glossary concept, as one synonym query. */
+    private Query union(String word, Set<String> terms, boolean withConcepts) {
+        String typed = analyzers.folded().normalize(LanguageAnalyzers.TEXT, word).utf8ToString();
         SynonymQuery.Builder synonyms = new SynonymQuery.Builder(LanguageAnalyzers.TEXT);
-        Set<String> added = new LinkedHashSet<>();
-        String folded = word == null ? null : glossary.fold(word);
+        int added = 0;
         for (String t : terms) {
-            added.add(t);
-            synonyms.addTerm(new Term(LanguageAnalyzers.TEXT, t), t.equals(folded) ? 1f : STEM_WEIGHT);
-        }
-        if (withGlossary) {
-            for (String t : terms) {
-                for (String eq : glossary.equivalents(t)) {
-                    if (added.add(eq)) {
-                        synonyms.addTerm(new Term(LanguageAnalyzers.TEXT, eq), GLOSSARY_WEIGHT);
-                    }
-                }
+            boolean concept = LanguageAnalyzers.isConcept(t);
+            if (concept && !withConcepts) {
+                continue;
             }
+            synonyms.addTerm(new Term(LanguageAnalyzers.TEXT, t), concept ? CONCEPT_WEIGHT : t.equals(typed) ? 1f : STEM_WEIGHT);
+            added++;
         }
-        return synonyms.build();
+        return added == 0 ? null : synonyms.build();
     }
 
-    private static Query phrase(List<Set<String>> positions) {
+    /** Several words in a row: each position accepts the word, its stems and (unless quoted) its concept. */
+    private static Query phrase(List<Set<String>> positions, boolean withConcepts) {
         MultiPhraseQuery.Builder b = new MultiPhraseQuery.Builder();
         for (Set<String> terms : positions) {
-            b.add(terms.stream().map(t -> new Term(LanguageAnalyzers.TEXT, t)).toArray(Term[]::new));
+            b.add(terms.stream().filter(t -> withConcepts || !LanguageAnalyzers.isConcept(t))
+                    .map(t -> new Term(LanguageAnalyzers.TEXT, t)).toArray(Term[]::new));
         }
         return b.build();
     }

@@ -29,8 +29,8 @@ import org.tidewatch.index.schema.PostDocuments;
  * The Tidewatch query language, turned into Lucene queries over the index schema. The one parser used by the
  * CLI, the HTTP API and the watchlists. Thread-safe.
  *
- * <p>Free text (words, "phrases", {@code prefix*}) searches every language: the folded field, each
- * language's stemmed field and, for glossary words, their equivalents in other languages. Terms combine
+ * <p>Free text (words, "phrases", {@code prefix*}) searches every language: the folded words, each
+ * language's stems and, for glossary words, their concept in every other language. Terms combine
  * with AND (implicit), OR, NOT / {@code -}, and parentheses. Fields: see {@link #FIELDS}.
  */
 public final class PostQueryParser {

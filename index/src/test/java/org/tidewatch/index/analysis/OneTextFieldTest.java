@@ -44,14 +44,15 @@ class OneTextFieldTest {
     }
 
     @Test
-    void eachWordIsIndexedFoldedWithItsStemAtTheSamePosition() throws IOException {
+    void eachWordIsIndexedFoldedWithItsStemAndGlossaryConceptAtTheSamePosition() throws IOException {
         assertThat(tokens("fr", "Départs en BATEAUX")).containsExactly(
-                "departs@0", "depart@0", "en@1", "bateaux@2", "bateau@2");
-        assertThat(tokens("en", "boats")).containsExactly("boats@0", "boat@0");
+                "departs@0", "depart@0", "≡departure@0", "en@1", "bateaux@2", "≡boat@2", "bateau@2");
+        assertThat(tokens("en", "boats")).containsExactly("boats@0", "≡boat@0", "boat@0");
         // a stem equal to its word is not repeated
-        assertThat(tokens("en", "boat")).containsExactly("boat@0");
-        // Arabic: letter variants unified, then the light stemmer's stem (prefix "ال" removed)
-        assertThat(tokens("ar", "القارب")).containsExactly("القارب@0", "قارب@0");
+        assertThat(tokens("en", "cars")).containsExactly("cars@0", "car@0");
+        assertThat(tokens("en", "car")).containsExactly("car@0");
+        // Arabic: the light stemmer removes the article; the stem is a glossary word
+        assertThat(tokens("ar", "القارب")).containsExactly("القارب@0", "قارب@0", "≡boat@0");
         // languages without a chain of their own are folded only
         assertThat(tokens("sq", "Varka")).containsExactly("varka@0");
     }
