@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import org.tidewatch.app.cli.GlobalOptions;
 import org.tidewatch.app.runtime.DataDirLock;
-import org.tidewatch.core.store.Database;
+import org.tidewatch.app.runtime.LockedDatabase;
 import org.tidewatch.core.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,9 +25,8 @@ public final class AuditCommand {
     int verify(@Mixin GlobalOptions global) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (DataDirLock lock = DataDirLock.acquire(global.dataDir(), "audit verify");
-             Database db = Database.open(global.dataDir())) {
-            ChainCheck check = new AuditLog(db, Clock.systemUTC()).verify();
+        try (LockedDatabase data = LockedDatabase.open(global.dataDir(), "audit verify")) {
+            ChainCheck check = new AuditLog(data.db(), Clock.systemUTC()).verify();
             if (check.intact()) {
                 out.println("audit log intact: " + check.checked() + " entries");
                 return 0;
@@ -52,11 +51,10 @@ public final class AuditCommand {
             @Option(names = "--json", description = "One JSON array instead of text lines.") boolean json) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (DataDirLock lock = DataDirLock.acquire(global.dataDir(), "audit list");
-             Database db = Database.open(global.dataDir())) {
+        try (LockedDatabase data = LockedDatabase.open(global.dataDir(), "audit list")) {
             AuditFilter filter = new AuditFilter(user, AuditTimes.parseSince(since),
                     action == null ? null : AuditAction.parse(action), limit);
-            List<AuditEntry> entries = new AuditLog(db, Clock.systemUTC()).list(filter);
+            List<AuditEntry> entries = new AuditLog(data.db(), Clock.systemUTC()).list(filter);
             if (json) {
                 out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
                         .writeValueAsString(entries.stream().map(AuditEntry::toJson).toList()));

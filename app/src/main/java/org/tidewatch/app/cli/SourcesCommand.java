@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.tidewatch.app.config.TidewatchConfig;
 import org.tidewatch.app.http.SourcesJson;
 import org.tidewatch.app.runtime.DataDirLock;
-import org.tidewatch.core.store.Database;
+import org.tidewatch.app.runtime.LockedDatabase;
 import org.tidewatch.crawler.health.Backoff;
 import org.tidewatch.crawler.health.SourceHealthStore;
 import picocli.CommandLine.Command;
@@ -35,9 +35,8 @@ public final class SourcesCommand implements Callable<Integer> {
     public Integer call() {
         TidewatchConfig config = global.loadConfig();
         ArrayNode rows;
-        try (DataDirLock lock = DataDirLock.acquire(global.dataDir(), "sources");
-             Database db = Database.open(global.dataDir())) {
-            SourceHealthStore health = new SourceHealthStore(db, Backoff.DEFAULT, Clock.systemUTC());
+        try (LockedDatabase data = LockedDatabase.open(global.dataDir(), "sources")) {
+            SourceHealthStore health = new SourceHealthStore(data.db(), Backoff.DEFAULT, Clock.systemUTC());
             rows = new SourcesJson(new ObjectMapper()).toJson(config.sources(), health, id -> Optional.empty());
         } catch (DataDirLock.DataDirBusyException e) {
             throw new UserFacingException(e.getMessage() + " (a running server shows this at GET /api/sources)");

@@ -8,6 +8,7 @@ import org.tidewatch.crawler.fetch.FetchResult;
 /**
  * 404/410, or a 2xx page carrying one of the platform's "this content isn't available" markers (matched without
  * regard to case). Platforms answer removed posts with 200 and such a page, so status alone would count them online.
+ * The markers per platform are {@link RemovalMarkers} (configurable).
  */
 public final class MarkerRemovalRule implements RemovalRule {
     private final List<String> markers;
@@ -18,24 +19,6 @@ public final class MarkerRemovalRule implements RemovalRule {
             throw new IllegalArgumentException("removal markers must be non-blank, not " + markers);
         }
         this.markers = markers.stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
-    }
-
-    /** Facebook and Instagram. */
-    public static MarkerRemovalRule meta() {
-        return new MarkerRemovalRule(List.of("this content isn't available", "this content isn&#039;t available",
-                "this page isn't available", "sorry, this page isn't available"));
-    }
-
-    /** TikTok. */
-    public static MarkerRemovalRule tiktok() {
-        return new MarkerRemovalRule(List.of("video currently unavailable", "this video is unavailable",
-                "couldn't find this account"));
-    }
-
-    /** X (Twitter). */
-    public static MarkerRemovalRule x() {
-        return new MarkerRemovalRule(List.of("this post is unavailable", "this tweet is unavailable",
-                "hmm...this page doesn’t exist", "this page doesn't exist", "this post was deleted"));
     }
 
     @Override

@@ -19,7 +19,9 @@ import org.tidewatch.app.security.Html;
 import org.tidewatch.app.security.Role;
 
 /**
- * The referral routes, for the {@code liaison} role: {@code POST /api/reports} (build and keep packages),
+ * The referral routes, for the {@code liaison} role: {@code POST /api/reports} (build and keep packages from exactly
+ * one of {@code "query"}, {@code "case"} (a case id) or {@code "post_ids"}; {@code "platform"}, {@code "re_refer"},
+ * {@code "notifier_name"}, {@code "notifier_email"} optional),
  * {@code GET /api/reports} (list with takedown state and per-platform removal figures), {@code GET /api/reports/{id}}
  * (the package; {@code ?format=pdf|csv|json}), {@code POST /api/reports/check} (re-check referred URLs now),
  * {@code GET /api/reports/{id}/evidence} (the evidence zip) and the page {@code GET /reports/takedowns} (removal rate
@@ -44,6 +46,11 @@ public final class ReferralApi {
         this.tw = tw;
         this.referrals = referrals;
         this.recheckInterval = recheckInterval;
+    }
+
+    /** The referral parts these routes use, e.g. for the workbench's report pages. */
+    public Referrals referrals() {
+        return referrals;
     }
 
     /** Registers the routes, and the re-check schedule from server start to server stop. */
@@ -85,29 +92,19 @@ public final class ReferralApi {
             throw bad("the body must be JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }
         if (body == null || !body.isObject()) {
-            throw bad("the body must be a JSON object with \"query\" or \"post_ids\"");
+            throw bad("the body must be a JSON object with \"query\", \"case\" or \"post_ids\"");
         }
-        String query = text(body, "query");
-        List<String> ids = new ArrayList<>();
-        body.path("post_ids").forEach(n -> ids.add(n.asText()));
-        if ((query == null) == ids.isEmpty()) {
-            throw bad("give either \"query\" or \"post_ids\", not both and not neither");
-        }
-        String platform = text(body, "platform");
-        boolean reRefer = body.path("re_refer").asBoolean(false);
+        ReferralSelection selection = selection(body);
         String user = AccessControl.userName(ctx);
         List<ReferralPackage> packages;
         try {
-            ReferralService service = referrals.service(tw, text(body, "notifier_name"), text(body, "notifier_email"));
-            packages = query != null ? service.fromQuery(query, platform, user, reRefer)
-                    : service.fromIds(ids, platform, user, reRefer);
+            packages = referrals.refer(tw, selection, text(body, "platform"), user, body.path("re_refer").asBoolean(false),
+                    text(body, "notifier_name"), text(body, "notifier_email"));
         } catch (IllegalArgumentException e) {
             throw bad(e.getMessage());
         }
         ArrayNode out = PackageJson.MAPPER.createArrayNode();
         for (ReferralPackage p : packages) {
-            tw.audit().record(user, AuditAction.REPORT, p.id() + " to " + p.platform() + " (" + p.selection() + ")",
-                    p.items().size());
             out.add(PackageJson.toJson(p));
         }
         ObjectNode n = PackageJson.MAPPER.createObjectNode();
@@ -201,6 +198,44 @@ public final class ReferralApi {
     private ReferralPackage find(Context ctx) {
         String id = ctx.pathParam("id");
         return referrals.store().find(id).orElseThrow(() -> new io.javalin.http.NotFoundResponse("no report " + id));
+    }
+
+    /** Exactly one of {@code query} (text), {@code case} (a case id) or {@code post_ids} (a list of ids). */
+    static ReferralSelection selection(JsonNode body) {
+        JsonNode query = body.get("query");
+        JsonNode caseId = body.get("case");
+        JsonNode ids = body.get("post_ids");
+        int given = present(query) + present(caseId) + present(ids);
+        if (given != 1) {
+            throw bad("give exactly one of \"query\", \"case\" or \"post_ids\"" + (given == 0 ? "" : ", not " + given));
+        }
+        if (present(query) == 1) {
+            if (!query.isTextual() || query.asText().isBlank()) {
+                throw bad("\"query\" must be a non-blank string, not " + query);
+            }
+            return ReferralSelection.ofQuery(query.asText().strip());
+        }
+        if (present(caseId) == 1) {
+            if (caseId.isIntegralNumber() && caseId.canConvertToLong()) {
+                return ReferralSelection.ofCase(caseId.asLong());
+            }
+            if (caseId.isTextual() && caseId.asText().strip().matches("[0-9]{1,18}")) {
+                return ReferralSelection.ofCase(Long.parseLong(caseId.asText().strip()));
+            }
+            throw bad("\"case\" must be a case id (a whole number), not " + caseId);
+        }
+        List<String> list = new ArrayList<>();
+        if (ids.isArray()) {
+            ids.forEach(n -> list.add(n.isTextual() ? n.asText() : null));
+        }
+        if (!ids.isArray() || list.isEmpty() || list.stream().anyMatch(id -> id == null || id.isBlank())) {
+            throw bad("\"post_ids\" must be a non-empty list of post ids (strings), not " + ids);
+        }
+        return ReferralSelection.ofPosts(list);
+    }
+
+    private static int present(JsonNode n) {
+        return n == null || n.isNull() ? 0 : 1;
     }
 
     private static void status(ObjectNode n, TakedownStats.ReportStatus s) {

@@ -13,9 +13,10 @@ import org.tidewatch.core.config.ConfigNode;
  * @param notifierName       who sends the notice by default (null: must be given per report)
  * @param notifierEmail      where the platform answers by default (null: must be given per report)
  * @param recheckInterval    how often referred URLs are re-checked by the server
+ * @param removalMarkers     the soft-404 markers per platform for those re-checks
  */
 public record ReferralSettings(String legalBasis, String explanation, String goodFaithStatement, String notifierName,
-                               String notifierEmail, Duration recheckInterval) {
+                               String notifierEmail, Duration recheckInterval, RemovalMarkers removalMarkers) {
     /** The default legal basis: the EU facilitation directive and the smuggling protocol. */
     public static final String DEFAULT_LEGAL_BASIS = "Directive 2002/90/EC defining the facilitation of unauthorised "
             + "entry, transit and residence, and Council Framework Decision 2002/946/JHA; Protocol against the "
@@ -31,7 +32,7 @@ public record ReferralSettings(String legalBasis, String explanation, String goo
     public static final Duration DEFAULT_RECHECK_INTERVAL = Duration.ofHours(6);
     /** The defaults with no notifier configured. */
     public static final ReferralSettings DEFAULTS = new ReferralSettings(DEFAULT_LEGAL_BASIS, DEFAULT_EXPLANATION,
-            DEFAULT_GOOD_FAITH, null, null, DEFAULT_RECHECK_INTERVAL);
+            DEFAULT_GOOD_FAITH, null, null, DEFAULT_RECHECK_INTERVAL, RemovalMarkers.DEFAULTS);
 
     public ReferralSettings {
         requireText(legalBasis, "legal basis");
@@ -45,6 +46,7 @@ public record ReferralSettings(String legalBasis, String explanation, String goo
         if (recheckInterval == null || recheckInterval.isNegative() || recheckInterval.isZero()) {
             throw new IllegalArgumentException("takedown re-check interval must be positive, not " + recheckInterval);
         }
+        java.util.Objects.requireNonNull(removalMarkers, "removalMarkers");
     }
 
     /** The default texts with the notifier given. */
@@ -55,7 +57,8 @@ public record ReferralSettings(String legalBasis, String explanation, String goo
     /**
      * Reads the {@code referral:} mapping: {@code legal_basis}, {@code explanation}, {@code good_faith_statement}
      * (defaults above), {@code notifier_name}, {@code notifier_email} (no default), {@code recheck_interval_hours}
-     * (default 6, 1 to 720); unknown keys and bad values fail naming file and key.
+     * (default 6, 1 to 720), {@code removal_markers} (see {@link RemovalMarkers#fromConfig}); unknown keys and bad
+     * values fail naming file and key.
      */
     public static ReferralSettings fromConfig(ConfigNode node) {
         String email = node.string("notifier_email", null);
@@ -67,7 +70,8 @@ public record ReferralSettings(String legalBasis, String explanation, String goo
                 text(node, "explanation", DEFAULT_EXPLANATION),
                 text(node, "good_faith_statement", DEFAULT_GOOD_FAITH),
                 node.string("notifier_name", null), email,
-                Duration.ofHours(node.longValue("recheck_interval_hours", DEFAULT_RECHECK_INTERVAL.toHours(), 1, 720)));
+                Duration.ofHours(node.longValue("recheck_interval_hours", DEFAULT_RECHECK_INTERVAL.toHours(), 1, 720)),
+                RemovalMarkers.fromConfig(node, "removal_markers"));
         node.finish();
         return s;
     }
@@ -84,7 +88,7 @@ public record ReferralSettings(String legalBasis, String explanation, String goo
     public ReferralSettings withNotifier(String name, String email) {
         return new ReferralSettings(legalBasis, explanation, goodFaithStatement,
                 blankToNull(name) == null ? notifierName : name.strip(),
-                blankToNull(email) == null ? notifierEmail : email.strip(), recheckInterval);
+                blankToNull(email) == null ? notifierEmail : email.strip(), recheckInterval, removalMarkers);
     }
 
     /** The notice part of these settings; fails with one line when no notifier is known. */

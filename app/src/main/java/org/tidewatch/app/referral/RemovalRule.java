@@ -1,6 +1,5 @@
 package org.tidewatch.app.referral;
 
-import java.util.Locale;
 import java.util.Optional;
 import org.tidewatch.crawler.fetch.FetchResult;
 
@@ -12,14 +11,8 @@ public interface RemovalRule {
     /** Why the response shows the content removed ("HTTP 404", "soft 404: …"), or empty when it does not. */
     Optional<String> removal(FetchResult response);
 
-    /** The rule for a platform; platforms without soft-404 markers get {@link StatusRemovalRule} (404/410 only). */
+    /** The rule for a platform with the default markers ({@link RemovalMarkers#rule}). */
     static RemovalRule forPlatform(String platform) {
-        return switch (platform == null ? "" : platform.toLowerCase(Locale.ROOT)) {
-            case "telegram" -> new TelegramRemovalRule();
-            case "facebook", "instagram" -> MarkerRemovalRule.meta();
-            case "tiktok" -> MarkerRemovalRule.tiktok();
-            case "x", "twitter" -> MarkerRemovalRule.x();
-            default -> new StatusRemovalRule();
-        };
+        return RemovalMarkers.DEFAULTS.rule(platform);
     }
 }

@@ -7,13 +7,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tidewatch.app.audit.AuditAction;
 import org.tidewatch.app.cli.GlobalOptions;
 import org.tidewatch.app.cli.UserFacingException;
 import org.tidewatch.app.runtime.Tidewatch;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tidewatch report}: referral packages to platforms, their takedown state and evidence exports. */
-@Command(name = "report", description = "Build a referral package per platform from a query or post ids.",
+@Command(name = "report", description = "Build a referral package per platform from a query, a case or post ids.",
         subcommands = {ReportCommand.ListReports.class, ReportCommand.Check.class, ReportCommand.Evidence.class})
 public final class ReportCommand implements Callable<Integer> {
     @Mixin
@@ -31,11 +31,25 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--query", paramLabel = "Q", description = "Select the posts with this query.")
-    String query;
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Selection selection;
 
-    @Option(names = "--ids", split = ",", paramLabel = "ID", description = "Select these post ids instead of a query.")
-    List<String> ids = new ArrayList<>();
+    /** Exactly one of these; not picocli-required, which would also demand it of {@code report list}. */
+    static final class Selection {
+        @Option(names = "--query", paramLabel = "Q", description = "Select the posts with this query.")
+        String query;
+
+        @Option(names = "--case", paramLabel = "ID", description = "Select the posts of this case (its id, see the workbench).")
+        Long caseId;
+
+        @Option(names = {"--posts", "--ids"}, split = ",", paramLabel = "ID", description = "Select these post ids.")
+        List<String> ids;
+
+        ReferralSelection toSelection() {
+            return query != null ? ReferralSelection.ofQuery(query)
+                    : caseId != null ? ReferralSelection.ofCase(caseId) : ReferralSelection.ofPosts(ids);
+        }
+    }
 
     @Option(names = "--platform", paramLabel = "P", description = "Only this platform (default: one package per platform).")
     String platform;
@@ -58,8 +72,8 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if ((query == null) == ids.isEmpty()) {
-            throw new UserFacingException("give either --query or --ids");
+        if (selection == null) {
+            throw new UserFacingException("give one of --query, --case or --posts");
         }
         if (out == null) {
             // Not picocli-required: that would also demand it of `report list` and the other subcommands.
@@ -70,11 +84,9 @@ public final class ReportCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         try (Tidewatch tw = Tidewatch.open(global.loadConfig(), global.dataDir(), "report")) {
             Referrals referrals = Referrals.over(tw, Clock.systemUTC());
-            ReferralService service = service(referrals, tw, notifierName, notifierEmail);
             List<ReferralPackage> packages;
             try {
-                packages = query != null ? service.fromQuery(query, platform, user, reRefer)
-                        : service.fromIds(ids, platform, user, reRefer);
+                packages = referrals.refer(tw, selection.toSelection(), platform, user, reRefer, notifierName, notifierEmail);
             } catch (IllegalArgumentException e) {
                 throw new UserFacingException(e.getMessage());
             }
@@ -85,8 +97,6 @@ public final class ReportCommand implements Callable<Integer> {
             for (ReferralPackage p : packages) {
                 Path file = packages.size() == 1 ? out : withSuffix(out, p.platform());
                 write(writer, p, file);
-                tw.audit().record(user, AuditAction.REPORT, p.id() + " to " + p.platform() + " (" + p.selection() + ")",
-                        p.items().size());
                 o.println(p.id() + "  " + p.platform() + "  " + p.items().size() + " referred, " + p.excluded().size()
                         + " held back  -> " + file);
                 for (Exclusion x : p.excluded()) {
@@ -102,14 +112,6 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             return PackageWriter.forFormat(format);
         } catch (IllegalArgumentException | PdfFonts.MissingFontsException e) {
-            throw new UserFacingException(e.getMessage());
-        }
-    }
-
-    static ReferralService service(Referrals referrals, Tidewatch tw, String name, String email) {
-        try {
-            return referrals.service(tw, name, email);
-        } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage());
         }
     }

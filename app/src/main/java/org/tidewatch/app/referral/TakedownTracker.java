@@ -25,11 +25,19 @@ public final class TakedownTracker {
     private final Fetcher fetcher;
     private final ReferralStore store;
     private final Clock clock;
+    private final RemovalMarkers markers;
 
+    /** A tracker with the default soft-404 markers. */
     public TakedownTracker(Fetcher fetcher, ReferralStore store, Clock clock) {
+        this(fetcher, store, clock, RemovalMarkers.DEFAULTS);
+    }
+
+    /** @param markers the soft-404 markers per platform (configured: {@code referral.removal_markers}) */
+    public TakedownTracker(Fetcher fetcher, ReferralStore store, Clock clock, RemovalMarkers markers) {
         this.fetcher = fetcher;
         this.store = store;
         this.clock = clock;
+        this.markers = markers;
     }
 
     /** Checks every referred post not yet seen removed; one failing URL never stops the round. */
@@ -67,7 +75,7 @@ public final class TakedownTracker {
             return new TakedownCheck(r.platform(), r.postId(), r.url(), clock.instant(), TakedownCheck.Status.ERROR, 0,
                     e.toString());
         }
-        Optional<String> removal = RemovalRule.forPlatform(r.platform()).removal(res);
+        Optional<String> removal = markers.rule(r.platform()).removal(res);
         TakedownCheck.Status status;
         if (removal.isPresent()) {
             status = TakedownCheck.Status.REMOVED;

@@ -11,12 +11,16 @@ import org.tidewatch.crawler.fetch.FetchResult;
  * even while the post is online.
  */
 public final class TelegramRemovalRule implements RemovalRule {
-    private static final MarkerRemovalRule MARKERS = new MarkerRemovalRule(List.of("post not found",
-            "tgme_widget_message_error", "channel with this username was not found"));
+    private final MarkerRemovalRule markers;
+
+    /** @param markers the texts of Telegram's page for a removed post (see {@link RemovalMarkers}) */
+    public TelegramRemovalRule(List<String> markers) {
+        this.markers = new MarkerRemovalRule(markers);
+    }
 
     @Override
     public Optional<String> removal(FetchResult response) {
-        Optional<String> marked = MARKERS.removal(response);
+        Optional<String> marked = markers.removal(response);
         if (marked.isPresent() || !response.ok()) {
             return marked;
         }

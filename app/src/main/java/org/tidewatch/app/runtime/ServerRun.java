@@ -14,6 +14,7 @@ import org.tidewatch.app.http.AlertsApi;
 import org.tidewatch.app.http.ApiServer;
 import org.tidewatch.app.http.SourcesApi;
 import org.tidewatch.app.referral.ReferralApi;
+import org.tidewatch.app.web.ReportPages;
 import org.tidewatch.core.SourceConfig;
 import org.tidewatch.crawler.health.Backoff;
 import org.tidewatch.crawler.health.SourceHealthStore;
@@ -73,7 +74,10 @@ public final class ServerRun {
             List<Consumer<JavalinConfig>> all = new ArrayList<>(extensions);
             all.add(sources::install);
             all.add(new AlertsApi(tw.rules(), tw.audit())::install);
-            all.add(new ReferralApi(tw)::install);
+            ReferralApi referrals = new ReferralApi(tw);
+            all.add(referrals::install);
+            // After the API: its /reports/takedowns page must be matched before the report page's /reports/{id}.
+            all.add(new ReportPages(tw, referrals.referrals())::install);
             tw.rules().startDelivery();
             try (ApiServer api = ApiServer.start(settings, tw, all)) {
                 ReloadSignal.install(() -> LOG.warn("configuration reloaded: {}", reload.get()));

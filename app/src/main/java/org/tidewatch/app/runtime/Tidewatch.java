@@ -62,10 +62,18 @@ public final class Tidewatch implements AutoCloseable {
 
     /** Locks the data directory and opens every stage on it; fails with one clear message if it cannot. */
     public static Tidewatch open(TidewatchConfig config, Path dataDir, String command) {
+        return openLocked(config, dataDir, DataDirLock.acquire(dataDir, command));
+    }
+
+    /**
+     * Opens every stage on a data directory whose lock the caller already holds (to prepare the directory first
+     * without letting go of it); the returned system owns the lock and releases it on close, or at once if opening
+     * fails.
+     */
+    public static Tidewatch openLocked(TidewatchConfig config, Path dataDir, DataDirLock lock) {
         Deque<AutoCloseable> opened = new ArrayDeque<>();
+        opened.push(lock);
         try {
-            DataDirLock lock = DataDirLock.acquire(dataDir, command);
-            opened.push(lock);
             Database db = Database.open(dataDir);
             opened.push(db);
             EvidenceStore evidence = Stages.evidence(dataDir, db);

@@ -44,17 +44,23 @@ public final class AccessControl {
     private final SessionStore sessions;
     private final LoginEndpoints login;
 
+    /** With the given stores; the per-address log-in throttle follows the settings, on {@code clock}. */
     public AccessControl(UserStore users, SessionStore sessions, PasswordLogin passwords, AuditLog audit,
-            SecuritySettings settings) {
+            SecuritySettings settings, Clock clock) {
         this.users = users;
         this.sessions = sessions;
-        this.login = new LoginEndpoints(passwords, sessions, audit, new Cookies(settings.secureCookies()));
+        this.login = new LoginEndpoints(passwords, new AddressThrottle(settings.maxFailuresPerAddress(),
+                settings.addressWindow(), clock), sessions, audit, new Cookies(settings.secureCookies()));
     }
 
-    /** The usual wiring: in-memory sessions and password log-in with the settings' lock-out, on {@code clock}. */
+    /**
+     * The usual wiring: sessions in the users' database with the settings' lifetimes, and password log-in with the
+     * settings' lock-out, on {@code clock}.
+     */
     public static AccessControl create(UserStore users, AuditLog audit, SecuritySettings settings, Clock clock) {
-        return new AccessControl(users, new SessionStore(settings.sessionIdle(), clock),
-                new PasswordLogin(users, settings, clock), audit, settings);
+        return new AccessControl(users, new SessionStore(users.database(), settings.sessionIdle(),
+                settings.sessionMax(), clock),
+                new PasswordLogin(users, settings, clock), audit, settings, clock);
     }
 
     /** The sessions, e.g. to end those of a user being disabled. */

@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +18,20 @@ import org.tidewatch.app.audit.AuditLog;
 final class LoginEndpoints {
     /** Cookie holding the log-in form's CSRF token (double-submit: there is no session yet). */
     static final String LOGIN_CSRF_COOKIE = "tw_login_csrf";
+    /** Shown when the address has failed too often; like every log-in message it says nothing about the user. */
+    static final String THROTTLED = "Too many failed log-ins from your network address: try again later.";
 
     private final PasswordLogin passwords;
+    private final AddressThrottle throttle;
     private final SessionStore sessions;
     private final AuditLog audit;
     private final Cookies cookies;
     private final byte[] stylesheet;
 
-    LoginEndpoints(PasswordLogin passwords, SessionStore sessions, AuditLog audit, Cookies cookies) {
+    LoginEndpoints(PasswordLogin passwords, AddressThrottle throttle, SessionStore sessions, AuditLog audit,
+            Cookies cookies) {
         this.passwords = passwords;
+        this.throttle = throttle;
         this.sessions = sessions;
         this.audit = audit;
         this.cookies = cookies;
@@ -61,7 +67,11 @@ final class LoginEndpoints {
             return;
         }
         String password = ctx.formParam("password");
-        LoginOutcome outcome = attempt(name, password, "form");
+        if (throttled(ctx)) {
+            showForm(ctx, 429, THROTTLED, name);
+            return;
+        }
+        LoginOutcome outcome = attempt(name, password, "form", ctx.ip());
         if (outcome instanceof LoginOutcome.Success success) {
             startSession(ctx, success.user());
             cookies.clear(ctx, LOGIN_CSRF_COOKIE);
@@ -86,7 +96,11 @@ final class LoginEndpoints {
             ctx.status(400).json(Map.of("error", "body must be {\"user\": ..., \"password\": ...}"));
             return;
         }
-        LoginOutcome outcome = attempt(request.user(), request.password(), "api");
+        if (throttled(ctx)) {
+            ctx.status(429).json(Map.of("error", THROTTLED));
+            return;
+        }
+        LoginOutcome outcome = attempt(request.user(), request.password(), "api", ctx.ip());
         if (outcome instanceof LoginOutcome.Success success) {
             Session session = startSession(ctx, success.user());
             ctx.json(describe(success.user(), session));
@@ -95,14 +109,27 @@ final class LoginEndpoints {
         }
     }
 
-    private LoginOutcome attempt(String name, String password, String how) {
+    /**
+     * Whether the request's address is barred from logging in; if so it gets a {@code Retry-After}. Barred attempts
+     * are not audited one by one (the failure that barred the address was), so they cannot flood the audit trail.
+     */
+    private boolean throttled(Context ctx) {
+        Optional<Duration> wait = throttle.barredFor(ctx.ip());
+        // Whole seconds, rounded up, so a client that obeys never comes back a moment too early.
+        wait.ifPresent(w -> ctx.header("Retry-After", String.valueOf(w.plusMillis(999).toSeconds())));
+        return wait.isPresent();
+    }
+
+    private LoginOutcome attempt(String name, String password, String how, String address) {
         LoginOutcome outcome = passwords.attempt(name, password == null ? new char[0] : password.toCharArray());
         String actor = name == null || name.isBlank() ? "(blank)" : name.length() > 64 ? name.substring(0, 64) : name;
+        String barred = outcome instanceof LoginOutcome.Success ? ""
+                : throttle.recordFailure(address).map(u -> ", address " + address + " barred until " + u).orElse("");
         switch (outcome) {
             case LoginOutcome.Success s -> audit.record(actor, AuditAction.LOGIN, how, null);
-            case LoginOutcome.Refused r -> audit.record(actor, AuditAction.LOGIN_FAILED, how, null);
+            case LoginOutcome.Refused r -> audit.record(actor, AuditAction.LOGIN_FAILED, how + barred, null);
             case LoginOutcome.Locked l -> audit.record(actor, AuditAction.LOGIN_FAILED, how + ", locked until "
-                    + l.until(), null);
+                    + l.until() + barred, null);
         }
         return outcome;
     }
@@ -118,7 +145,9 @@ final class LoginEndpoints {
     private void logout(Context ctx) {
         Optional<Session> session = AccessControl.currentSession(ctx);
         session.ifPresent(s -> {
-            sessions.remove(s.id());
+            // Log-out ends every session of the user, not only this browser's: leaving a shared workstation signed
+            // out must not leave another one signed in.
+            sessions.removeUser(s.userName());
             audit.record(s.userName(), AuditAction.LOGOUT, "", null);
         });
         cookies.clear(ctx, AccessControl.SESSION_COOKIE);

@@ -34,6 +34,12 @@ public final class UserStore {
                         + " failed_attempts INT NOT NULL DEFAULT 0, locked_until BIGINT, created_at BIGINT NOT NULL)",
                 "CREATE TABLE IF NOT EXISTS api_tokens (id VARCHAR(32) PRIMARY KEY, user_name VARCHAR(32) NOT NULL,"
                         + " secret_sha256 CHAR(64) NOT NULL, created_at BIGINT NOT NULL, revoked_at BIGINT)");
+        SessionStore.createTable(db);
+    }
+
+    /** The database the users live in; their sessions live there too. */
+    Database database() {
+        return db;
     }
 
     /** The hasher passwords are checked with. */
@@ -64,10 +70,18 @@ public final class UserStore {
         return users("SELECT * FROM users ORDER BY name");
     }
 
-    /** Disables the user and revokes their tokens; fails naming an unknown user. */
+    /** Disables the user, revokes their tokens and ends their sessions; fails naming an unknown user. */
     public void disable(String name) {
         requireUpdated(update("UPDATE users SET disabled = TRUE WHERE name = ?", name), name);
         update("UPDATE api_tokens SET revoked_at = ? WHERE user_name = ? AND revoked_at IS NULL", clock.millis(), name);
+        SessionStore.endAll(db, name);
+    }
+
+    /** Replaces the user's roles and ends their sessions (a new log-in shows the new roles); fails naming an unknown user. */
+    public void setRoles(String name, Set<Role> roles) {
+        User checked = new User(name, roles, false, 0, null);
+        requireUpdated(update("UPDATE users SET roles = ? WHERE name = ?", Role.format(checked.roles()), name), name);
+        SessionStore.endAll(db, name);
     }
 
     /** Re-enables a disabled user and clears any lock-out. */
@@ -76,11 +90,12 @@ public final class UserStore {
                 + " WHERE name = ?", name), name);
     }
 
-    /** Replaces the password and clears any lock-out; fails naming an unknown user. */
+    /** Replaces the password, clears any lock-out and ends the user's sessions; fails naming an unknown user. */
     public void setPassword(String name, char[] password) {
         checkPassword(name, password);
         requireUpdated(update("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL"
                 + " WHERE name = ?", hasher.hash(password), name), name);
+        SessionStore.endAll(db, name);
     }
 
     private static void checkPassword(String name, char[] password) {
@@ -102,10 +117,14 @@ public final class UserStore {
         }
     }
 
-    /** Records the lock-out counters after a log-in attempt. */
+    /** Records the lock-out counters after a log-in attempt; locking the account also ends its sessions. */
     void setLockState(String name, int failedAttempts, Instant lockedUntil) {
         update("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE name = ?",
                 failedAttempts, lockedUntil == null ? null : lockedUntil.toEpochMilli(), name);
+        if (lockedUntil != null) {
+            // Someone is guessing this password: a session they may already hold ends too.
+            SessionStore.endAll(db, name);
+        }
     }
 
     /** Issues a new API token for an enabled user; the value is returned once and only its hash is kept. */

@@ -12,8 +12,8 @@ import java.util.Set;
 import org.tidewatch.app.audit.AuditAction;
 import org.tidewatch.app.audit.AuditLog;
 import org.tidewatch.app.runtime.DataDirLock;
+import org.tidewatch.app.runtime.LockedDatabase;
 import org.tidewatch.app.cli.GlobalOptions;
-import org.tidewatch.core.store.Database;
 import org.tidewatch.core.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tidewatch users add|list|disable|enable|reset-password|token|tokens|revoke-token}: manages users on a data directory
+ * {@code tidewatch users add|list|disable|enable|set-roles|reset-password|token|tokens|revoke-token}: manages users on a data directory
  * (with the server stopped: the database file is locked while it runs). Every change goes to the audit trail as
  * {@code cli:OSUSER}. Errors are one line on stderr and exit code 1.
  */
@@ -51,10 +51,9 @@ public final class UsersCommand {
 
     private int withStores(GlobalOptions global, String verb, Work work) {
         PrintWriter err = spec.commandLine().getErr();
-        try (DataDirLock lock = DataDirLock.acquire(global.dataDir(), "users " + verb);
-             Database db = Database.open(global.dataDir())) {
+        try (LockedDatabase data = LockedDatabase.open(global.dataDir(), "users " + verb)) {
             Clock clock = Clock.systemUTC();
-            return work.run(new UserStore(db, hasher, clock), new AuditLog(db, clock),
+            return work.run(new UserStore(data.db(), hasher, clock), new AuditLog(data.db(), clock),
                     spec.commandLine().getOut());
         } catch (IllegalArgumentException | StoreException | IOException | DataDirLock.DataDirBusyException e) {
             err.println("tidewatch users " + verb + ": " + e.getMessage());
@@ -159,6 +158,19 @@ public final class UsersCommand {
             users.enable(name);
             audit.record(actor(), AuditAction.ADMIN, "users enable " + name, null);
             out.println("enabled user " + name);
+            return 0;
+        });
+    }
+
+    @Command(name = "set-roles", description = "Replace a user's roles; their sessions end.")
+    int setRoles(@Mixin GlobalOptions global, @Parameters(paramLabel = "NAME") String name,
+            @Option(names = "--role", required = true, paramLabel = "R[,R]",
+                    description = "Roles: investigator, analyst, liaison, admin.") String roles) {
+        return withStores(global, "set-roles", (users, audit, out) -> {
+            Set<Role> parsed = Role.parseList(roles);
+            users.setRoles(name, parsed);
+            audit.record(actor(), AuditAction.ADMIN, "users set-roles " + name + " --role " + Role.format(parsed), null);
+            out.println("user " + name + " now has roles " + Role.format(parsed));
             return 0;
         });
     }

@@ -13,6 +13,8 @@
  *     config.routes.post("/api/reports", report, Role.LIAISON);
  * });
  * }</pre>
+ * Sessions live in the same database ({@link org.tidewatch.app.security.SessionStore}), so they outlast a restart;
+ * changing a user's password, roles or lock-out through {@link org.tidewatch.app.security.UserStore} ends them.
  * In a handler, {@code AccessControl.user(ctx)} is the caller. A route with no role is refused to everyone; static
  * files take roles too ({@code files.roles = Set.of(Audience.SIGNED_IN)}).
  * Show anything that came from a collected post through {@link org.tidewatch.app.security.Html#escape(String)}.

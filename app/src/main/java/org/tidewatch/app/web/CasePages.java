@@ -55,14 +55,22 @@ final class CasePages {
         StringBuilder sb = new StringBuilder("<h1>Case: ").append(Html.escape(c.name())).append("</h1><p>Opened by ")
                 .append(Html.escape(c.createdBy())).append(", ").append(PostViews.time(c.createdAt())).append(". ")
                 .append(c.postCount()).append(" posts.</p>");
+        boolean tickable = ReportPages.mayRefer(ctx);
+        if (tickable && c.postCount() > 0) {
+            sb.append("<form class=\"refer-case\" method=\"post\" action=\"/reports\">").append(Layout.csrfField(ctx))
+                    .append("<input type=\"hidden\" name=\"case\" value=\"").append(c.id())
+                    .append("\"><button>Refer the whole case</button></form>");
+        }
+        StringBuilder entries = new StringBuilder();
         for (CaseEntry e : cases.entries(c.id())) {
-            sb.append("<section class=\"case-entry\"><p class=\"note\">Added by ").append(Html.escape(e.addedBy())).append(", ")
+            entries.append("<section class=\"case-entry\"><p class=\"note\">Added by ").append(Html.escape(e.addedBy())).append(", ")
                     .append(PostViews.time(e.addedAt())).append(e.note().isEmpty() ? "" : ": <q dir=\"auto\">" + Html.escape(e.note()) + "</q>").append("</p>");
             Optional<PostDetails> post = pivots.get(e.postId());
-            sb.append(post.map(d -> PostViews.card(d.post(), null, d.duplicateGroup(), d.groupSize()))
+            entries.append(post.map(d -> PostViews.card(d.post(), null, d.duplicateGroup(), d.groupSize(), tickable))
                     .orElse("<p>Post <code>" + Html.escape(e.postId()) + "</code> is no longer in the index.</p>"));
-            sb.append("</section>");
+            entries.append("</section>");
         }
+        sb.append(tickable && c.postCount() > 0 ? ReportPages.referForm(ctx, entries.toString()) : entries);
         Layout.send(ctx, 200, "Case " + c.name(), sb.toString());
     }
 

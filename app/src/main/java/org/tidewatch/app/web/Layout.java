@@ -48,6 +48,9 @@ final class Layout {
             item(sb, "/watchlists", "Watchlists", path);
             item(sb, "/trends", "Trends", path);
         }
+        if (roles.contains(Role.LIAISON)) {
+            item(sb, "/reports", "Reports", path);
+        }
         if (roles.contains(Role.ADMIN)) {
             item(sb, "/sources", "Sources", path);
         }

@@ -36,10 +36,18 @@ final class PostViews {
      * @param groupSize   near-duplicate group size
      */
     static String card(EnrichedPost ep, String snippetHtml, String groupId, int groupSize) {
+        return card(ep, snippetHtml, groupId, groupSize, false);
+    }
+
+    /** A post card as {@link #card(EnrichedPost, String, String, int)}, with a {@link #tick} box when asked. */
+    static String card(EnrichedPost ep, String snippetHtml, String groupId, int groupSize, boolean tickable) {
         Post p = ep.post();
         Enrichment e = ep.enrichment();
         String text = snippetHtml != null && !snippetHtml.isBlank() ? snippetHtml : Html.escape(cut(p.text()));
         StringBuilder sb = new StringBuilder("<article class=\"hit\">");
+        if (tickable) {
+            sb.append(tick(p.id()));
+        }
         sb.append("<h3><a href=\"").append(Links.post(p.id())).append("\">").append(Html.escape(p.platform()))
                 .append(" · ").append(Html.escape(p.authorName() != null ? p.authorName() : p.author() != null ? p.author() : "unknown author"))
                 .append("</a> <span class=\"when\">").append(time(PostDocuments.time(p))).append("</span></h3>");
@@ -51,6 +59,12 @@ final class PostViews {
         sb.append("</p><p class=\"text\" dir=\"auto\" lang=\"").append(Html.escape(e.lang())).append("\">").append(text).append("</p>");
         sb.append(extracted(e)).append("</article>");
         return sb.toString();
+    }
+
+    /** A tick box naming the post, inside the "Refer selected" form ({@link ReportPages#referForm}). */
+    static String tick(String postId) {
+        return "<label class=\"tick\"><input type=\"checkbox\" name=\"post_ids\" value=\"" + Html.escape(postId)
+                + "\"> Select <code>" + Html.escape(postId) + "</code></label>";
     }
 
     static String offerBadge(Enrichment e) {

@@ -64,9 +64,12 @@ final class SearchPage {
         body.append("<p class=\"summary\"><strong>").append(result.total()).append("</strong> posts · <a href=\"/search.csv?q=")
                 .append(Links.param(q)).append("&amp;order=").append(order.name().toLowerCase()).append("\" download>Export CSV</a>")
                 .append(" · <a href=\"").append(Html.escape(Links.search(q))).append("\">Link to this search</a></p>");
+        boolean tickable = ReportPages.mayRefer(ctx);
+        StringBuilder cards = new StringBuilder();
         for (SearchHit h : result.hits()) {
-            body.append(PostViews.card(h.post(), h.snippet(), h.duplicateGroup(), h.groupSize()));
+            cards.append(PostViews.card(h.post(), h.snippet(), h.duplicateGroup(), h.groupSize(), tickable));
         }
+        body.append(tickable && !result.hits().isEmpty() ? ReportPages.referForm(ctx, cards.toString()) : cards);
         body.append("<nav class=\"paging\" aria-label=\"Pages\">");
         if (after != null) {
             body.append("<a href=\"").append(Html.escape(pageLink(q, order, null))).append("\">First page</a> ");

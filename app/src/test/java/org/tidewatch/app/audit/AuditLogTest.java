@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tidewatch.app.security.MutableClock;
+import org.tidewatch.core.time.MutableClock;
 import org.tidewatch.core.store.Database;
 
 class AuditLogTest {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +28,41 @@ class ReferralSettingsTest {
                 "good_faith_statement", "I believe this in good faith.", "notifier_name", "Liaison Unit",
                 "notifier_email", "liaison@police.example", "recheck_interval_hours", 24));
         assertThat(s).isEqualTo(new ReferralSettings("Example Act, s. 12", "They sell crossings.",
-                "I believe this in good faith.", "Liaison Unit", "liaison@police.example", Duration.ofHours(24)));
+                "I believe this in good faith.", "Liaison Unit", "liaison@police.example", Duration.ofHours(24),
+                RemovalMarkers.DEFAULTS));
         assertThat(s.notice()).isEqualTo(new DsaNotice("They sell crossings.", "Liaison Unit", "liaison@police.example",
                 "I believe this in good faith."));
+    }
+
+    @Test
+    void configuredRemovalMarkersReplaceAPlatformsDefaultsAndAddPlatforms() {
+        ReferralSettings s = read(Map.of("removal_markers", List.of(
+                Map.of("platform", "TikTok", "markers", List.of("Dieses Video ist nicht verfügbar")),
+                Map.of("platform", "classifieds", "markers", List.of("Anzeige wurde gelöscht", "ad expired")))));
+        Map<String, List<String>> m = s.removalMarkers().byPlatform();
+        assertThat(m.get("tiktok")).containsExactly("Dieses Video ist nicht verfügbar");
+        assertThat(m.get("classifieds")).containsExactly("Anzeige wurde gelöscht", "ad expired");
+        assertThat(m.get("telegram")).isEqualTo(RemovalMarkers.DEFAULTS.byPlatform().get("telegram"));
+        assertThat(m.get("x")).contains("this post is unavailable");
+    }
+
+    @Test
+    void badRemovalMarkersFailNamingTheEntry() {
+        assertThatThrownBy(() -> read(Map.of("removal_markers", List.of(Map.of("markers", List.of("gone"))))))
+                .isInstanceOf(ConfigException.class).hasMessage("tidewatch.yaml: referral.removal_markers[0].platform: is required");
+        assertThatThrownBy(() -> read(Map.of("removal_markers", List.of(Map.of("platform", "x", "markers", List.of())))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("tidewatch.yaml: referral.removal_markers[0].markers: must list at least one text");
+        assertThatThrownBy(() -> read(Map.of("removal_markers", List.of(Map.of("platform", "x", "markers", List.of("gone", " "))))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("tidewatch.yaml: referral.removal_markers[0].markers: must not hold a blank text: [gone,  ]");
+        assertThatThrownBy(() -> read(Map.of("removal_markers", List.of(Map.of("platform", "x", "markers", List.of("a")),
+                Map.of("platform", "X", "markers", List.of("b"))))))
+                .isInstanceOf(ConfigException.class).hasMessage("tidewatch.yaml: referral.removal_markers[1].platform: 'x' is listed twice");
+        assertThatThrownBy(() -> read(Map.of("removal_markers", List.of(Map.of("platform", "x", "marker", List.of("a"))))))
+                .isInstanceOf(ConfigException.class).hasMessage("tidewatch.yaml: referral.removal_markers[0].markers: must list at least one text");
+        assertThatThrownBy(() -> read(Map.of("removal_markers", "gone"))).isInstanceOf(ConfigException.class)
+                .hasMessage("tidewatch.yaml: referral.removal_markers: must be a list");
     }
 
     @Test

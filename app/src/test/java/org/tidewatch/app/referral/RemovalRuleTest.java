@@ -3,6 +3,7 @@ package org.tidewatch.app.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -35,10 +36,28 @@ class RemovalRuleTest {
 
     @Test
     void aPlainTelegramPostPageWithoutWidgetMarkupIsStillOnline() {
-        assertThat(new TelegramRemovalRule().removal(page("https://t.example/example_ch/7", 200,
+        assertThat(RemovalMarkers.DEFAULTS.rule("telegram").removal(page("https://t.example/example_ch/7", 200,
                 "<meta property=\"og:description\" content=\"Boat on Friday\">"))).isEmpty();
-        assertThat(new TelegramRemovalRule().removal(page("https://t.example/s/example_ch/7", 200,
+        assertThat(RemovalMarkers.DEFAULTS.rule("telegram").removal(page("https://t.example/s/example_ch/7", 200,
                 "<div class=\"tgme_channel_info\"></div>"))).contains("soft 404: HTTP 200 preview page shows no message");
+    }
+
+    @Test
+    void configuredMarkersDecideForTheirPlatformAndTheDefaultsNoLonger() {
+        RemovalMarkers markers = RemovalMarkers.fromConfig(new org.tidewatch.core.config.ConfigNode("tw.yaml", "referral",
+                Map.of("removal_markers", List.of(
+                        Map.of("platform", "telegram", "markers", List.of("Beitrag nicht gefunden")),
+                        Map.of("platform", "classifieds", "markers", List.of("This ad has expired"))))), "removal_markers");
+        assertThat(markers.rule("telegram").removal(page("https://t.example/example_ch/7", 200,
+                "<div>Beitrag nicht gefunden</div>"))).contains("soft 404: HTTP 200 page says \"beitrag nicht gefunden\"");
+        assertThat(markers.rule("telegram").removal(page("https://t.example/example_ch/7", 200, "<div>Post not found</div>")))
+                .isEmpty();
+        assertThat(markers.rule("telegram").removal(page("https://t.example/s/example_ch/7", 200, "<div></div>")))
+                .contains("soft 404: HTTP 200 preview page shows no message");
+        assertThat(markers.rule("Classifieds").removal(page("https://ads.example/1", 200, "<h1>This ad has expired</h1>")))
+                .contains("soft 404: HTTP 200 page says \"this ad has expired\"");
+        assertThat(markers.rule("Classifieds").removal(page("https://ads.example/1", 200, "<h1>Boat from Sfax</h1>"))).isEmpty();
+        assertThat(markers.rule("forum")).isInstanceOf(StatusRemovalRule.class);
     }
 
     @Test

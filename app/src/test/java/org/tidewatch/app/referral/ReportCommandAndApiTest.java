@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
@@ -22,6 +23,7 @@ import org.tidewatch.app.CliRun;
 import org.tidewatch.app.audit.AuditAction;
 import org.tidewatch.app.audit.AuditEntry;
 import org.tidewatch.app.audit.AuditFilter;
+import org.tidewatch.app.cases.CaseStore;
 import org.tidewatch.app.config.ServerSettings;
 import org.tidewatch.app.config.TidewatchConfig;
 import org.tidewatch.app.http.ApiServer;
@@ -186,6 +188,100 @@ class ReportCommandAndApiTest {
             assertThat(entries).anyMatch(e -> e.actor().equals("liaison1") && e.action() == AuditAction.EXPORT
                     && e.target().equals("report " + id + " as pdf"));
         }
+    }
+
+    @Test
+    void reportCommandRefersACaseOrTickedPostsAndTakesExactlyOneSelection() throws Exception {
+        long caseId;
+        try (Tidewatch tw = Tidewatch.open(TidewatchConfig.load(cfg), data, "test")) {
+            caseId = new CaseStore(tw.db(), Clock.systemUTC()).add("Zuwara <b>boats</b>", "telegram:701", "", "inv1").id();
+        }
+        Path out = dir.resolve("case.json");
+        CliRun byCase = tw("report", "--case", Long.toString(caseId), "--format", "json", "--out", out.toString(),
+                "--notifier-name", "Liaison Unit", "--notifier-email", "liaison@police.example");
+        assertThat(byCase.code()).as(byCase.err()).isZero();
+        JsonNode pkg = JSON.readTree(out.toFile());
+        assertThat(pkg.get("selection").asText()).isEqualTo("case " + caseId + ": Zuwara <b>boats</b>");
+        assertThat(pkg.get("items")).extracting(n -> n.get("post_id").asText()).containsExactly("telegram:701");
+
+        Path posts = dir.resolve("posts.json");
+        CliRun byPosts = tw("report", "--posts", "telegram:702,telegram:701", "--re-refer", "--format", "json", "--out",
+                posts.toString(), "--notifier-name", "Liaison Unit", "--notifier-email", "liaison@police.example");
+        assertThat(byPosts.code()).as(byPosts.err()).isZero();
+        JsonNode pkg2 = JSON.readTree(posts.toFile());
+        assertThat(pkg2.get("selection").asText()).isEqualTo("posts: telegram:702, telegram:701");
+        assertThat(pkg2.get("items")).extracting(n -> n.get("post_id").asText()).containsExactly("telegram:701");
+        assertThat(pkg2.get("held_back")).extracting(n -> n.get("post_id").asText()).containsExactly("telegram:702");
+
+        CliRun both = tw("report", "--case", Long.toString(caseId), "--query", "lampedusa", "--out", out.toString());
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).startsWith("tidewatch: Error: --query=Q, --case=ID are mutually exclusive (specify only one)");
+        CliRun none = tw("report", "--out", out.toString());
+        assertThat(none.code()).isEqualTo(1);
+        assertThat(none.err().strip()).isEqualTo("tidewatch: give one of --query, --case or --posts");
+        CliRun unknownCase = tw("report", "--case", "999", "--out", dir.resolve("u.json").toString(),
+                "--notifier-name", "L", "--notifier-email", "l@police.example");
+        assertThat(unknownCase.err().strip()).isEqualTo("tidewatch: no case has the id 999");
+        assertThat(Files.exists(dir.resolve("u.json"))).isFalse();
+    }
+
+    @Test
+    void apiRefersACaseOrTickedPostsRejectsBadSelectionsAndIsLiaisonOnly() throws Exception {
+        try (Tidewatch tw = Tidewatch.open(TidewatchConfig.load(cfg), data, "test")) {
+            tw.users().add("liaison1", Set.of(Role.LIAISON), "correct horse battery".toCharArray());
+            tw.users().add("inv1", Set.of(Role.INVESTIGATOR, Role.ANALYST), "correct horse battery".toCharArray());
+            String liaison = tw.users().issueToken("liaison1").value();
+            String investigator = tw.users().issueToken("inv1").value();
+            CaseStore cases = new CaseStore(tw.db(), Clock.systemUTC());
+            long caseId = cases.add("Zuwara boats", "telegram:701", "", "inv1").id();
+            cases.add("Zuwara boats", "telegram:702", "", "inv1");
+            String notifier = ",\"notifier_name\":\"Liaison Unit\",\"notifier_email\":\"liaison@police.example\"}";
+            String ticked;
+            try (ApiServer api = ApiServer.start(new ServerSettings("127.0.0.1", 0), tw, List.of(new ReferralApi(tw)::install))) {
+                String url = "http://127.0.0.1:" + api.port() + "/api/reports";
+                String byPosts = "{\"post_ids\":[\"telegram:701\",\"telegram:702\"]" + notifier;
+                assertThat(post(url, investigator, byPosts).statusCode()).isEqualTo(403);
+
+                HttpResponse<String> created = post(url, liaison, byPosts);
+                assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+                JsonNode pkg = JSON.readTree(created.body()).get("reports").get(0);
+                ticked = pkg.get("id").asText();
+                assertThat(pkg.get("selection").asText()).isEqualTo("posts: telegram:701, telegram:702");
+                assertThat(pkg.get("items")).extracting(n -> n.get("post_id").asText()).containsExactly("telegram:701");
+                assertThat(pkg.get("held_back")).extracting(n -> n.get("post_id").asText()).containsExactly("telegram:702");
+
+                HttpResponse<String> byCase = post(url, liaison, "{\"case\":" + caseId + ",\"re_refer\":true" + notifier);
+                assertThat(byCase.statusCode()).as(byCase.body()).isEqualTo(201);
+                JsonNode casePkg = JSON.readTree(byCase.body()).get("reports").get(0);
+                assertThat(casePkg.get("selection").asText()).isEqualTo("case " + caseId + ": Zuwara boats");
+                assertThat(casePkg.get("items")).extracting(n -> n.get("post_id").asText()).containsExactly("telegram:701");
+                assertThat(post(url, investigator, "{\"case\":" + caseId + notifier).statusCode()).isEqualTo(403);
+
+                assertThat(error(post(url, liaison, "{\"query\":\"lampedusa\",\"case\":" + caseId + notifier)))
+                        .isEqualTo("give exactly one of \"query\", \"case\" or \"post_ids\", not 2");
+                assertThat(error(post(url, liaison, "{\"platform\":\"telegram\"" + notifier)))
+                        .isEqualTo("give exactly one of \"query\", \"case\" or \"post_ids\"");
+                assertThat(error(post(url, liaison, "{\"post_ids\":[\"telegram:701\",\"telegram:9\"]" + notifier)))
+                        .isEqualTo("unknown post id(s): telegram:9");
+                assertThat(error(post(url, liaison, "{\"post_ids\":[]" + notifier)))
+                        .isEqualTo("\"post_ids\" must be a non-empty list of post ids (strings), not []");
+                assertThat(error(post(url, liaison, "{\"post_ids\":\"telegram:701\"" + notifier)))
+                        .isEqualTo("\"post_ids\" must be a non-empty list of post ids (strings), not \"telegram:701\"");
+                assertThat(error(post(url, liaison, "{\"case\":999" + notifier))).isEqualTo("no case has the id 999");
+                assertThat(error(post(url, liaison, "{\"case\":\"Zuwara boats\"" + notifier)))
+                        .isEqualTo("\"case\" must be a case id (a whole number), not \"Zuwara boats\"");
+            }
+            assertThat(tw.audit().list(AuditFilter.ALL)).anyMatch(e -> e.actor().equals("liaison1") && e.action() == AuditAction.REPORT
+                    && e.target().equals(ticked + " to telegram (posts: telegram:701, telegram:702)") && e.results() == 1);
+            assertThat(tw.audit().list(AuditFilter.ALL)).anyMatch(e -> e.actor().equals("liaison1") && e.action() == AuditAction.REPORT
+                    && e.target().endsWith(" to telegram (case " + caseId + ": Zuwara boats)") && e.results() == 1);
+            assertThat(new ReferralStore(tw.db()).list()).hasSize(2);
+        }
+    }
+
+    private static String error(HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        return JSON.readTree(response.body()).get("error").asText();
     }
 
     private static HttpResponse<String> post(String url, String token, String body) throws Exception {

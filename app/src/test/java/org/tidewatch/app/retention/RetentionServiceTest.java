@@ -16,7 +16,7 @@ import org.tidewatch.app.audit.AuditAction;
 import org.tidewatch.app.audit.AuditEntry;
 import org.tidewatch.app.audit.AuditFilter;
 import org.tidewatch.app.audit.AuditLog;
-import org.tidewatch.app.security.MutableClock;
+import org.tidewatch.core.time.MutableClock;
 import org.tidewatch.core.config.ConfigException;
 import org.tidewatch.core.config.ConfigNode;
 import org.tidewatch.core.store.Database;

@@ -22,6 +22,40 @@ class SessionSettingsTest {
     }
 
     @Test
+    void sessionLifetimesAreReadInMinutes() {
+        SecuritySettings s = read(Map.of("session_idle_minutes", 30, "session_max_minutes", 240));
+        assertThat(s.sessionIdle()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(s.sessionMax()).isEqualTo(Duration.ofHours(4));
+        assertThat(SecuritySettings.DEFAULTS.sessionMax()).isEqualTo(Duration.ofHours(12));
+    }
+
+    @Test
+    void addressThrottleDefaultsToTwentyFailuresInFifteenMinutes() {
+        assertThat(SecuritySettings.DEFAULTS.maxFailuresPerAddress()).isEqualTo(20);
+        assertThat(SecuritySettings.DEFAULTS.addressWindow()).isEqualTo(Duration.ofMinutes(15));
+        assertThatThrownBy(() -> read(Map.of("max_failed_logins_per_address", 0))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("security.max_failed_logins_per_address");
+    }
+
+    @Test
+    void busySessionStillEndsAtItsMaximumAge() {
+        try (TestServer server = new TestServer()) {
+            TestServer.LoggedIn browser = server.login("investigator");
+            for (int hour = 0; hour < 11; hour++) {
+                server.clock.advance(Duration.ofHours(1));
+                assertThat(server.call(HandlerType.GET, "/api/search", "Cookie", browser.cookieHeader()).statusCode())
+                        .as("after %d hours", hour + 1).isEqualTo(200);
+            }
+            server.clock.advance(Duration.ofMinutes(59));
+            assertThat(server.call(HandlerType.GET, "/api/search", "Cookie", browser.cookieHeader()).statusCode())
+                    .isEqualTo(200);
+            server.clock.advance(Duration.ofMinutes(1));
+            assertThat(server.call(HandlerType.GET, "/api/search", "Cookie", browser.cookieHeader()).statusCode())
+                    .isEqualTo(401);
+        }
+    }
+
+    @Test
     void unknownKeyFailsNamingFileAndKey() {
         assertThatThrownBy(() -> read(Map.of("secure_cookie", true))).isInstanceOf(ConfigException.class)
                 .hasMessage("tidewatch.yaml: security.secure_cookie: unknown key");
@@ -52,7 +86,8 @@ class SessionSettingsTest {
 
     @Test
     void idleSessionExpiresOnTheClockAndUseKeepsItAlive() {
-        try (TestServer server = new TestServer()) {
+        SecuritySettings weekLong = read(Map.of("session_max_minutes", 7 * 24 * 60));
+        try (TestServer server = new TestServer(weekLong)) {
             TestServer.LoggedIn browser = server.login("investigator");
             server.clock.advance(Duration.ofHours(7));
             assertThat(server.call(HandlerType.GET, "/api/search", "Cookie", browser.cookieHeader()).statusCode())

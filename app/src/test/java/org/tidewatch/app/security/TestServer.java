@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
 import org.tidewatch.app.audit.AuditHandler;
 import org.tidewatch.app.audit.AuditLog;
 import org.tidewatch.core.store.Database;
+import org.tidewatch.core.time.MutableClock;
 
 /**
  * A small Javalin app wired the way the lead wires the real one, with dummy routes per role, plus an HTTP client
@@ -50,9 +52,9 @@ public final class TestServer implements AutoCloseable {
     public static final PasswordHasher FAST_HASHER = new PasswordHasher(64, 1, 1);
 
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
-    public final Database db = Database.inMemory("sec-" + UUID.randomUUID());
-    public final UserStore users = new UserStore(db, FAST_HASHER, clock);
-    public final AuditLog audit = new AuditLog(db, clock);
+    public final Database db;
+    public final UserStore users;
+    public final AuditLog audit;
     public final AccessControl access;
     private final Javalin app;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -67,9 +69,26 @@ public final class TestServer implements AutoCloseable {
 
     /** With extra configuration (static files) applied after the access control and dummy routes. */
     public TestServer(SecuritySettings settings, Consumer<JavalinConfig> extra) {
+        this(Database.inMemory("sec-" + UUID.randomUUID()), settings, extra);
+    }
+
+    /**
+     * A server on the database file of {@code dataDir}, as a restarted server would open it; the users are added
+     * only if they are not there yet. Closing it closes the database.
+     */
+    public static TestServer onDisk(Path dataDir, SecuritySettings settings) {
+        return new TestServer(Database.open(dataDir), settings, config -> { });
+    }
+
+    private TestServer(Database db, SecuritySettings settings, Consumer<JavalinConfig> extra) {
+        this.db = db;
+        users = new UserStore(db, FAST_HASHER, clock);
+        audit = new AuditLog(db, clock);
         access = AccessControl.create(users, audit, settings, clock);
         for (Role r : Role.values()) {
-            users.add(r.id(), Set.of(r), PASSWORD.toCharArray());
+            if (users.find(r.id()).isEmpty()) {
+                users.add(r.id(), Set.of(r), PASSWORD.toCharArray());
+            }
         }
         app = Javalin.create(config -> {
             access.install(config);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tidewatch.app.audit.AuditAction;
 import org.tidewatch.app.audit.AuditEntry;
 import org.tidewatch.app.audit.AuditFilter;
+import org.tidewatch.app.cases.CaseStore;
 import org.tidewatch.core.Post;
 
 /** The workbench in headless Chromium: each role logs in and uses the pages it may use. */
@@ -81,6 +83,51 @@ class WorkbenchBrowserTest {
         d.findElement(By.linkText("Cases")).click();
         assertThat(browser.mainText()).contains("Sfax boats\t1\tina".replace('\t', ' '));
         browser.screenshot("cases");
+    }
+
+    @Test
+    void liaisonInvestigatorTicksTwoPostsAndRefersThemThenRefersAWholeCase() {
+        browser.login(server, "ina");
+        browser.driver.get(server.url("/search?q=lampedusa"));
+        assertThat(browser.driver.findElements(By.cssSelector("input[name='post_ids']"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("form.refer"))).isEmpty();
+
+        browser.login(server, "lisa");
+        var d = browser.driver;
+        d.get(server.url("/search?q=lampedusa"));
+        assertThat(d.findElements(By.cssSelector("form.refer input[name='post_ids']"))).hasSize(5);
+        d.findElement(By.cssSelector("input[name='post_ids'][value='telegram:7002']")).click();
+        d.findElement(By.cssSelector("input[name='post_ids'][value='telegram:7003']")).click();
+        browser.screenshot("refer-ticked");
+        d.findElement(By.cssSelector("button.refer-selected")).click();
+
+        assertThat(d.findElements(By.cssSelector("main p.error"))).isEmpty();
+        assertThat(d.getCurrentUrl()).contains("/reports/R-");
+        String id = d.getCurrentUrl().substring(d.getCurrentUrl().lastIndexOf('/') + 1);
+        assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Report " + id);
+        assertThat(browser.mainText()).contains("To telegram, prepared by lisa", "Referred (2)", "Held back (0)",
+                "https://t.me/example_crossings/7002", "https://t.me/example_crossings/7003", "<script>alert('x')</script>");
+        assertThat(d.findElements(By.cssSelector("main script"))).isEmpty();
+        assertThat(d.findElements(By.cssSelector("table.report-items tbody tr td:first-child a"))).extracting(WebElement::getText)
+                .containsExactlyInAnyOrder("telegram:7002", "telegram:7003");
+        assertThat(d.findElement(By.linkText("PDF")).getDomAttribute("href")).isEqualTo("/api/reports/" + id + "?format=pdf");
+        browser.screenshot("report");
+        assertThat(server.tw.audit().list(new AuditFilter("lisa", null, AuditAction.REPORT, 100))).extracting(AuditEntry::target)
+                .anySatisfy(t -> assertThat(t).startsWith(id + " to telegram (posts: ").contains("telegram:7002", "telegram:7003"));
+
+        long caseId = new CaseStore(server.tw.db(), Clock.systemUTC()).add("Sfax <i>ads</i>", "classifieds:8002", "", "lisa").id();
+        d.get(server.url("/cases/" + caseId));
+        assertThat(d.findElements(By.cssSelector("form.refer input[name='post_ids']"))).extracting(e -> e.getDomAttribute("value"))
+                .containsExactly("classifieds:8002");
+        d.findElement(By.xpath("//button[.='Refer the whole case']")).click();
+        assertThat(browser.mainText()).contains("To classifieds, prepared by lisa", "Selection: case " + caseId + ": Sfax <i>ads</i>.",
+                "Referred (1)", "https://example.org/ads/8002");
+        d.findElement(By.linkText("Reports")).click();
+        assertThat(d.findElements(By.cssSelector("table.reports tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
+
+        d.get(server.url("/search?q=lampedusa"));
+        d.findElement(By.cssSelector("button.refer-selected")).click();
+        assertThat(d.findElement(By.cssSelector("main p.error")).getText()).isEqualTo("tick at least one post");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.tidewatch.app.CliRun;
 import org.tidewatch.app.config.ServerSettings;
 import org.tidewatch.app.config.TidewatchConfig;
 import org.tidewatch.app.http.ApiServer;
+import org.tidewatch.app.referral.ReferralApi;
 import org.tidewatch.app.runtime.Tidewatch;
 import org.tidewatch.app.security.Role;
 
@@ -38,14 +39,20 @@ final class WorkbenchServer implements AutoCloseable {
 
     static final String PASSWORD = "a long test password";
     static final Map<String, Set<Role>> USERS = Map.of(
-            "ina", Set.of(Role.INVESTIGATOR), "ana", Set.of(Role.ANALYST), "lia", Set.of(Role.LIAISON), "adam", Set.of(Role.ADMIN));
+            "ina", Set.of(Role.INVESTIGATOR), "ana", Set.of(Role.ANALYST), "lia", Set.of(Role.LIAISON), "adam", Set.of(Role.ADMIN),
+            "lisa", Set.of(Role.INVESTIGATOR, Role.LIAISON));
 
     final Tidewatch tw;
     final ApiServer api;
 
     WorkbenchServer(Path dir) throws Exception {
         Path cfg = dir.resolve("tw.yaml");
-        Files.writeString(cfg, "sources: []\n");
+        Files.writeString(cfg, """
+                sources: []
+                referral:
+                  notifier_name: Example Liaison Desk
+                  notifier_email: desk@police.example
+                """);
         Path data = dir.resolve("data");
         Path in = dir.resolve("posts.jsonl");
         try (InputStream fixture = WorkbenchServer.class.getResourceAsStream("/web/posts.jsonl")) {
@@ -53,9 +60,11 @@ final class WorkbenchServer implements AutoCloseable {
         }
         CliRun ingest = CliRun.run("ingest", "--in", in.toString(), "--config", cfg.toString(), "--data", data.toString());
         assertThat(ingest.code()).as(ingest.err()).isZero();
-        tw = Tidewatch.open(TidewatchConfig.defaults(cfg), data, "test");
+        tw = Tidewatch.open(TidewatchConfig.load(cfg), data, "test");
         USERS.forEach((name, roles) -> tw.users().add(name, roles, PASSWORD.toCharArray()));
-        api = ApiServer.start(new ServerSettings("127.0.0.1", 0), tw, List.of());
+        ReferralApi referrals = new ReferralApi(tw);
+        api = ApiServer.start(new ServerSettings("127.0.0.1", 0), tw,
+                List.of(referrals::install, new ReportPages(tw, referrals.referrals())::install));
     }
 
     private static void deleteTree(Path dir) {

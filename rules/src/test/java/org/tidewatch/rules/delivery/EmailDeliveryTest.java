@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tidewatch.core.config.ConfigNode;
 import org.tidewatch.core.store.Database;
+import org.tidewatch.core.time.MutableClock;
 
 class EmailDeliveryTest {
     private static final AtomicInteger DB = new AtomicInteger();

@@ -26,6 +26,7 @@ import org.tidewatch.index.IndexSettings;
 import org.tidewatch.rules.Rules;
 import org.tidewatch.rules.RulesSettings;
 import org.tidewatch.core.config.ConfigNode;
+import org.tidewatch.core.time.MutableClock;
 
 class WebhookDeliveryTest {
     private static final AtomicInteger DB = new AtomicInteger();
