@@ -21,7 +21,7 @@ import org.tidewatch.index.schema.Fields;
  */
 record FacetCounts(Map<String, Map<String, Long>> facets, long hits, boolean approximate) {
     /** Hits counted exactly before switching to a sample; a sample aims at about half as many hits. */
-    static final int EXACT_LIMIT = 5_000;
+    static final int EXACT_LIMIT = 2_000;
 
     /** The facets of {@code query}, exact up to {@code exactLimit} hits. */
     static FacetCounts count(IndexSearcher searcher, Query query, int exactLimit) throws IOException {
