@@ -13,6 +13,9 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -71,17 +74,28 @@ public final class PostSearcher {
             // the total); the page then only needs the competitive hits, so the scorer may skip whole blocks of
             // postings whose best score cannot enter the top, and a newest-first sort skips old documents by time.
             facets = FacetCounts.count(searcher, query, FacetCounts.EXACT_LIMIT);
-            FieldDoc afterDoc = after == null ? null : fieldDoc(after);
-            TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.order()), request.limit() + 1,
-                    afterDoc, request.limit() + 1);
-            TopFieldDocs td = searcher.search(query, top);
-            more = td.scoreDocs.length > request.limit();
-            for (int k = 0; k < Math.min(request.limit(), td.scoreDocs.length); k++) {
-                FieldDoc fd = (FieldDoc) td.scoreDocs[k];
-                docs.add(fd.doc);
-                scores.add(request.order() == SortOrder.RELEVANCE ? (Float) fd.fields[0] : Float.NaN);
-                values.add(request.order() == SortOrder.RELEVANCE
-                        ? Float.floatToIntBits((Float) fd.fields[0]) : (Long) fd.fields[0]);
+            if (request.order() == SortOrder.RELEVANCE) {
+                // Ties broken by doc id, not post id: with a post-id tie-break every hit scoring as high as the
+                // page's last one must still be visited, and on a broad word nearly every block holds one.
+                TopDocs td = searcher.search(query, new TopScoreDocCollectorManager(request.limit() + 1,
+                        after == null ? null : scoreDocAfter(searcher, after), request.limit() + 1));
+                more = td.scoreDocs.length > request.limit();
+                for (int k = 0; k < Math.min(request.limit(), td.scoreDocs.length); k++) {
+                    docs.add(td.scoreDocs[k].doc);
+                    scores.add(td.scoreDocs[k].score);
+                    values.add((long) Float.floatToIntBits(td.scoreDocs[k].score));
+                }
+            } else {
+                TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.order()), request.limit() + 1,
+                        after == null ? null : fieldDoc(after), request.limit() + 1);
+                TopFieldDocs td = searcher.search(query, top);
+                more = td.scoreDocs.length > request.limit();
+                for (int k = 0; k < Math.min(request.limit(), td.scoreDocs.length); k++) {
+                    FieldDoc fd = (FieldDoc) td.scoreDocs[k];
+                    docs.add(fd.doc);
+                    scores.add(Float.NaN);
+                    values.add((Long) fd.fields[0]);
+                }
             }
             total = facets.hits();
             totalExact = !facets.approximate();
@@ -145,6 +159,16 @@ public final class PostSearcher {
             case NEWEST -> new Sort(new SortField(Fields.TIME, SortField.Type.LONG, true), id);
             case OLDEST -> new Sort(new SortField(Fields.TIME, SortField.Type.LONG, false), id);
         };
+    }
+
+    /**
+     * Where a relevance page resumes: after the cursor's post at its score, found by id in this searcher (doc ids
+     * change when segments merge); when that post is gone, after every hit of that score.
+     */
+    private static ScoreDoc scoreDocAfter(IndexSearcher searcher, Cursor c) throws IOException {
+        float score = Float.intBitsToFloat((int) c.value());
+        TopDocs byId = searcher.search(new TermQuery(new Term(Fields.ID, c.id())), 1);
+        return new ScoreDoc(byId.scoreDocs.length == 0 ? Integer.MAX_VALUE : byId.scoreDocs[0].doc, score);
     }
 
     private static FieldDoc fieldDoc(Cursor c) {
