@@ -63,6 +63,9 @@ public final class SearchBench {
             System.out.printf(Locale.ROOT, "tidewatch: %.0f posts/s wall (%.0f%% of bare), %.0f posts per CPU-second (%.0f%% of bare)%n",
                     rate, 100 * rate / bareRate, cpuRate, 100 * cpuRate / bareCpuRate);
             List<SearchRequest> mix = QueryMix.requests(generator.samplePhones());
+            if (args.length > 3) { // profiling aid: only the queries containing this text
+                mix = mix.stream().filter(r -> r.query().contains(args[3])).toList();
+            }
             runQueries(index, mix, Math.max(200, queries / 5), null, null, null); // warm-up
             long[] latencies = new long[queries];
             long[] cpuTimes = new long[queries];

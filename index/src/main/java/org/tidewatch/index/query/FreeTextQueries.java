@@ -19,8 +19,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.tidewatch.index.analysis.LanguageAnalyzers;
 import org.tidewatch.index.schema.Fields;
@@ -116,20 +116,36 @@ final class FreeTextQueries {
         return any.build();
     }
 
-    /** One word: its folded form, its stems (weighing less) and, unless quoted, its glossary concept, as one synonym query. */
+    /**
+     * One word: its folded form and its stems (weighing less) as one synonym query, and, unless quoted, its glossary
+     * concept as a second optional clause. The concept's postings hold a large share of the index: as a clause of its
+     * own the engine stops reading them once only posts with the word itself can still enter the page (max-score
+     * pruning), where merged into the synonym they would be read to the end.
+     */
     private Query union(String word, Set<String> terms, boolean withConcepts) {
         String typed = analyzers.folded().normalize(LanguageAnalyzers.TEXT, word).utf8ToString();
-        SynonymQuery.Builder synonyms = new SynonymQuery.Builder(LanguageAnalyzers.TEXT);
-        int added = 0;
+        SynonymQuery.Builder words = new SynonymQuery.Builder(LanguageAnalyzers.TEXT);
+        List<Query> clauses = new ArrayList<>();
+        int wordTerms = 0;
         for (String t : terms) {
-            boolean concept = LanguageAnalyzers.isConcept(t);
-            if (concept && !withConcepts) {
-                continue;
+            if (LanguageAnalyzers.isConcept(t)) {
+                if (withConcepts) {
+                    clauses.add(new BoostQuery(new TermQuery(new Term(LanguageAnalyzers.TEXT, t)), CONCEPT_WEIGHT));
+                }
+            } else {
+                words.addTerm(new Term(LanguageAnalyzers.TEXT, t), t.equals(typed) ? 1f : STEM_WEIGHT);
+                wordTerms++;
             }
-            synonyms.addTerm(new Term(LanguageAnalyzers.TEXT, t), concept ? CONCEPT_WEIGHT : t.equals(typed) ? 1f : STEM_WEIGHT);
-            added++;
         }
-        return added == 0 ? null : synonyms.build();
+        if (wordTerms > 0) {
+            clauses.add(0, words.build());
+        }
+        if (clauses.size() <= 1) {
+            return clauses.isEmpty() ? null : clauses.get(0);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        clauses.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+        return any.build();
     }
 
     /** Several words in a row: each position accepts the word, its stems and (unless quoted) its concept. */
