@@ -12,11 +12,13 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -47,6 +49,13 @@ public final class LucenePostIndex implements PostIndex {
      * field with stems and glossary concepts (1, unmarked: a folded field plus one stemmed field per language).
      */
     static final String SCHEMA_VERSION = "2";
+    /** Threads that search slices of the index in parallel (shared by every index of the process; daemon threads). */
+    private static final java.util.concurrent.ExecutorService SEARCH_POOL = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "tidewatch-search");
+                t.setDaemon(true);
+                return t;
+            });
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -85,7 +94,14 @@ public final class LucenePostIndex implements PostIndex {
                     + (schema == null ? "1" : schema) + ", this version reads " + SCHEMA_VERSION
                     + "): rebuild it from the evidence store with `tidewatch reindex`");
         }
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                // Slices of segments searched on the cores in parallel: a broad query over a million posts is
+                // the one an investigator waits for, and the machine is otherwise idle while it runs.
+                return new IndexSearcher(reader, SEARCH_POOL);
+            }
+        });
         this.searchers.addListener(new ReferenceManager.RefreshListener() {
             @Override
             public void beforeRefresh() {
