@@ -94,6 +94,7 @@ public final class Main implements Runnable {
     private static boolean isExpected(Exception ex) {
         return ex instanceof UserFacingException || ex instanceof ConfigException || ex instanceof StoreException
                 || ex instanceof DataDirLock.DataDirBusyException || ex instanceof QuerySyntaxException
+                || ex instanceof org.tidewatch.index.IndexSchemaException
                 || ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException;
     }
 

@@ -12,11 +12,13 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -41,6 +43,19 @@ import org.tidewatch.index.search.PostSearcher;
 public final class LucenePostIndex implements PostIndex {
     private static final Logger LOG = LoggerFactory.getLogger(LucenePostIndex.class);
     private static final String COMMITTED_THROUGH = "committed_through";
+    private static final String SCHEMA = "schema";
+    /**
+     * Version of the fields and analysis; an index written by another version is refused until rebuilt. 2: one text
+     * field with stems and glossary concepts (1, unmarked: a folded field plus one stemmed field per language).
+     */
+    static final String SCHEMA_VERSION = "2";
+    /** Threads that search slices of the index in parallel (shared by every index of the process; daemon threads). */
+    private static final java.util.concurrent.ExecutorService SEARCH_POOL = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "tidewatch-search");
+                t.setDaemon(true);
+                return t;
+            });
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -71,7 +86,22 @@ public final class LucenePostIndex implements PostIndex {
                 .setUseCompoundFile(false) // flushes skip rewriting every segment into a .cfs; the index is few files anyway
                 .setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, null);
+        String schema = commitData(writer, SCHEMA);
+        if (writer.getDocStats().maxDoc > 0 && !SCHEMA_VERSION.equals(schema)) {
+            writer.rollback();
+            directory.close();
+            throw new IndexSchemaException("the index in " + directory + " was built by an older Tidewatch (schema "
+                    + (schema == null ? "1" : schema) + ", this version reads " + SCHEMA_VERSION
+                    + "): rebuild it from the evidence store with `tidewatch reindex`");
+        }
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                // Slices of segments searched on the cores in parallel: a broad query over a million posts is
+                // the one an investigator waits for, and the machine is otherwise idle while it runs.
+                return new IndexSearcher(reader, SEARCH_POOL);
+            }
+        });
         this.searchers.addListener(new ReferenceManager.RefreshListener() {
             @Override
             public void beforeRefresh() {
@@ -186,7 +216,9 @@ public final class LucenePostIndex implements PostIndex {
         try {
             Instant through = collectedThrough;
             if (through != null) {
-                writer.setLiveCommitData(Map.of(COMMITTED_THROUGH, through.toString()).entrySet());
+                writer.setLiveCommitData(Map.of(COMMITTED_THROUGH, through.toString(), SCHEMA, SCHEMA_VERSION).entrySet());
+            } else {
+                writer.setLiveCommitData(Map.of(SCHEMA, SCHEMA_VERSION).entrySet());
             }
             writer.commit();
         } catch (IOException e) {
@@ -293,13 +325,17 @@ public final class LucenePostIndex implements PostIndex {
     }
 
     private static Instant readCommittedThrough(IndexWriter writer) {
+        String through = commitData(writer, COMMITTED_THROUGH);
+        return through == null ? null : Instant.parse(through);
+    }
+
+    private static String commitData(IndexWriter writer, String key) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-        if (data == null) {
-            return null;
-        }
-        for (Map.Entry<String, String> e : data) {
-            if (e.getKey().equals(COMMITTED_THROUGH)) {
-                return Instant.parse(e.getValue());
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(key)) {
+                    return e.getValue();
+                }
             }
         }
         return null;

@@ -10,7 +10,8 @@ import java.util.Map;
  * @param hits       the requested page of hits
  * @param facets     facet name (platform, lang, route, from, to, category, month) to value to count
  * @param nextCursor pass to {@link SearchRequest#after(String)} for the next page; null when this is the last page
- * @param totalExact whether {@code total} is exact; when false it is a lower bound (show it as "≥ total")
+ * @param totalExact whether {@code total} is exact; when false it is estimated from a sample of the index (show it
+ *                   as "about total"), which happens only above several thousand hits
  * @param facetsApproximate whether the facet counts are estimated from a sample (huge result sets)
  */
 public record SearchResult(long total, List<SearchHit> hits, Map<String, Map<String, Long>> facets, String nextCursor,

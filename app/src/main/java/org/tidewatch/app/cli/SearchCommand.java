@@ -58,7 +58,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private static void printText(PrintWriter out, SearchResult result) {
-        out.println(result.total() + (result.total() == 1 ? " post" : " posts"));
+        out.println((result.totalExact() ? "" : "about ") + result.total() + (result.total() == 1 ? " post" : " posts"));
         for (SearchHit hit : result.hits()) {
             Post p = hit.post().post();
             Enrichment e = hit.post().enrichment();

@@ -61,7 +61,10 @@ final class SearchPage {
         audit.record(AccessControl.userName(ctx), AuditAction.SEARCH, q, (int) Math.min(Integer.MAX_VALUE, result.total()));
         body.append("<div class=\"results\"><aside class=\"facets\" aria-label=\"Facets\">").append(facets(q, result.facets()))
                 .append("</aside><section class=\"hits\" aria-label=\"Results\">");
-        body.append("<p class=\"summary\"><strong>").append(result.total()).append("</strong> posts · <a href=\"/search.csv?q=")
+        // Above a few thousand hits the total and the facet counts are estimated from a sample of the index.
+        body.append("<p class=\"summary\"><strong>").append(result.totalExact() ? "" : "about ").append(result.total())
+                .append("</strong> posts").append(result.facetsApproximate() ? " (estimated counts)" : "")
+                .append(" · <a href=\"/search.csv?q=")
                 .append(Links.param(q)).append("&amp;order=").append(order.name().toLowerCase()).append("\" download>Export CSV</a>")
                 .append(" · <a href=\"").append(Html.escape(Links.search(q))).append("\">Link to this search</a></p>");
         boolean tickable = ReportPages.mayRefer(ctx);

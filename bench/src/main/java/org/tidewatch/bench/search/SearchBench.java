@@ -36,6 +36,8 @@ import org.tidewatch.index.UpsertResult;
 public final class SearchBench {
     private static final int BATCH = 5_000;
     private static final long SEED = 42;
+    /** CPU time of the calling thread: on a shared machine it moves far less with the neighbours than wall time. */
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private SearchBench() {
     }
@@ -47,19 +49,30 @@ public final class SearchBench {
         System.out.printf(Locale.ROOT, "posts=%d queries=%d dir=%s cores=%d%n", posts, queries, work,
                 Runtime.getRuntime().availableProcessors());
 
+        long cpu0 = CPU.getCurrentThreadCpuTime();
         double bareRate = indexBare(work.resolve("bare"), posts);
-        System.out.printf(Locale.ROOT, "bare StandardAnalyzer: %.0f posts/s%n", bareRate);
+        double bareCpuRate = posts / ((CPU.getCurrentThreadCpuTime() - cpu0) / 1e9);
+        System.out.printf(Locale.ROOT, "bare StandardAnalyzer: %.0f posts/s wall, %.0f posts per CPU-second of the indexing thread%n",
+                bareRate, bareCpuRate);
 
         try (LucenePostIndex index = LucenePostIndex.open(work.resolve("tidewatch"), IndexSettings.defaults())) {
             SyntheticPosts generator = new SyntheticPosts(SEED);
+            long cpu1 = CPU.getCurrentThreadCpuTime();
             double rate = indexTidewatch(index, generator, posts);
-            System.out.printf(Locale.ROOT, "tidewatch: %.0f posts/s (%.0f%% of bare)%n", rate, 100 * rate / bareRate);
+            double cpuRate = posts / ((CPU.getCurrentThreadCpuTime() - cpu1) / 1e9);
+            System.out.printf(Locale.ROOT, "tidewatch: %.0f posts/s wall (%.0f%% of bare), %.0f posts per CPU-second (%.0f%% of bare)%n",
+                    rate, 100 * rate / bareRate, cpuRate, 100 * cpuRate / bareCpuRate);
             List<SearchRequest> mix = QueryMix.requests(generator.samplePhones());
-            runQueries(index, mix, Math.max(200, queries / 5), null, null); // warm-up
+            if (args.length > 3) { // profiling aid: only the queries containing this text
+                mix = mix.stream().filter(r -> r.query().contains(args[3])).toList();
+            }
+            runQueries(index, mix, Math.max(200, queries / 5), null, null, null); // warm-up
             long[] latencies = new long[queries];
+            long[] cpuTimes = new long[queries];
             int[] which = new int[queries];
-            runQueries(index, mix, queries, latencies, which);
-            report(latencies);
+            runQueries(index, mix, queries, latencies, cpuTimes, which);
+            report("wall", latencies);
+            report("CPU of the query thread", cpuTimes);
             reportSlowest(mix, latencies, which);
         }
         deleteTree(work);
@@ -106,18 +119,22 @@ public final class SearchBench {
         return posts / (nanos / 1e9);
     }
 
-    private static void runQueries(LucenePostIndex index, List<SearchRequest> mix, int n, long[] latencies, int[] which) {
+    private static void runQueries(LucenePostIndex index, List<SearchRequest> mix, int n, long[] latencies, long[] cpuTimes,
+                                   int[] which) {
         SplittableRandom order = new SplittableRandom(SEED);
         long totalHits = 0;
         for (int q = 0; q < n; q++) {
             int pick = order.nextInt(mix.size());
             SearchRequest request = mix.get(pick);
             long t0 = System.nanoTime();
+            long c0 = CPU.getCurrentThreadCpuTime();
             SearchResult r = index.search(request);
             long took = System.nanoTime() - t0;
+            long cpu = CPU.getCurrentThreadCpuTime() - c0;
             totalHits += r.total();
             if (latencies != null) {
                 latencies[q] = took;
+                cpuTimes[q] = cpu;
                 which[q] = pick;
             }
         }
@@ -126,11 +143,11 @@ public final class SearchBench {
         }
     }
 
-    private static void report(long[] latencies) {
+    private static void report(String what, long[] latencies) {
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+        System.out.printf(Locale.ROOT, "latency (%s) p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                what, pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
     }
 
     /** The five queries with the highest median latency, to show where the tail comes from. */

@@ -1,9 +1,12 @@
 /**
  * Text analysis of the index.
  *
- * <p>To use, create one {@link org.tidewatch.index.analysis.LanguageAnalyzers} and pass
- * {@code perField()} to the IndexWriter: {@code text_<lang>} fields get Lucene's analyzer of the language
- * (Arabic, Persian, Sorani, Turkish, French, Italian, Spanish, German, English, Serbian, Greek, Russian, …),
- * the {@code folded} field (every post) gets Unicode tokens with ICU folding, so a query finds posts in any language.
+ * <p>To use, create one {@link org.tidewatch.index.analysis.LanguageAnalyzers}; index a post's text in the one field
+ * {@link org.tidewatch.index.analysis.LanguageAnalyzers#TEXT} with {@code forPost(lang)} (the schema does this through
+ * a field that picks its analyzer per post), and analyse a query word with every analyzer of {@code all()}. Each
+ * language with a chain (Arabic, Persian, Sorani, Turkish, French, Italian, Spanish, German, English, Serbian, Greek,
+ * Russian, …) indexes every word folded and, at the same position, its stem; words of the cross-language glossary
+ * ({@code glossary.tsv}) also get a concept token ({@code ≡boat}). Other languages are folded only. Changing a chain
+ * or the glossary needs a {@code reindex}.
  */
 package org.tidewatch.index.analysis;

@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -29,8 +31,8 @@ import org.tidewatch.index.schema.PostDocuments;
  * The Tidewatch query language, turned into Lucene queries over the index schema. The one parser used by the
  * CLI, the HTTP API and the watchlists. Thread-safe.
  *
- * <p>Free text (words, "phrases", {@code prefix*}) searches every language: the folded field, each
- * language's stemmed field and, for glossary words, their equivalents in other languages. Terms combine
+ * <p>Free text (words, "phrases", {@code prefix*}) searches every language: the folded words, each
+ * language's stems and, for glossary words, their concept in every other language. Terms combine
  * with AND (implicit), OR, NOT / {@code -}, and parentheses. Fields: see {@link #FIELDS}.
  */
 public final class PostQueryParser {
@@ -40,6 +42,16 @@ public final class PostQueryParser {
             "reason"));
 
     static final Pattern PHONE_CHARS = Pattern.compile("[0-9()+\\-./]+");
+    /**
+     * A time range that the engine may run from the points (when it leads the query) or check per hit from the doc
+     * values (when a selective word leads): a month of a year-long index is cheaper to check on the word's hits than
+     * to collect in full.
+     */
+    private static Query timeRange(long from, long to) {
+        return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(Fields.TIME, from, to),
+                NumericDocValuesField.newSlowRangeQuery(Fields.TIME, from, to));
+    }
+
     private static final Pattern RANGE = Pattern.compile("[\\[{]\\s*(\\S+)\\s+TO\\s+(\\S+)\\s*[]}]");
 
     private final LanguageAnalyzers analyzers;
@@ -248,8 +260,8 @@ public final class PostQueryParser {
                 case "category" -> category(t, v);
                 case "offer" -> offer(t, v);
                 case "price" -> price(t, v);
-                case "after" -> filter(LongPoint.newRangeQuery(Fields.TIME, day(t, v), Long.MAX_VALUE));
-                case "before" -> filter(LongPoint.newRangeQuery(Fields.TIME, Long.MIN_VALUE, day(t, v) - 1));
+                case "after" -> filter(timeRange(day(t, v), Long.MAX_VALUE));
+                case "before" -> filter(timeRange(Long.MIN_VALUE, day(t, v) - 1));
                 case "region" -> null;
                 default -> {
                     if (v.startsWith("//")) { // a URL typed as free text

@@ -53,17 +53,31 @@ public final class PostDocuments {
      * @param group     its near-duplicate group id
      */
     public Document build(EnrichedPost ep, Signature signature, String group) {
+        return build(ep, signature, group, true);
+    }
+
+    /**
+     * Only what a query can test (indexed terms and points) of a post's document, without the stored JSON, doc values
+     * and facets that search results need: what the watchlist monitor matches posts against.
+     */
+    public Document searchable(EnrichedPost ep) {
+        return build(ep, null, ep.post().id(), false);
+    }
+
+    private Document build(EnrichedPost ep, Signature signature, String group, boolean full) {
         Post p = ep.post();
         Enrichment e = ep.enrichment();
         Document doc = new Document();
-        doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
-        doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
-        doc.add(new StoredField(Fields.JSON, PostJson.write(ep)));
+        doc.add(new StringField(Fields.ID, p.id(), full ? Field.Store.YES : Field.Store.NO));
+        if (full) {
+            doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
+            doc.add(new StoredField(Fields.JSON, PostJson.write(ep)));
+        }
         keyword(doc, Fields.URL, p.url());
         keyword(doc, Fields.SOURCE, p.sourceId());
         String platform = p.platform().toLowerCase(Locale.ROOT);
         keyword(doc, Fields.PLATFORM, platform);
-        facet(doc, "platform", platform);
+        facet(doc, "platform", platform, full);
         if (p.author() != null) {
             keyword(doc, Fields.AUTHOR, p.author().toLowerCase(Locale.ROOT));
         }
@@ -72,29 +86,29 @@ public final class PostDocuments {
         }
         long time = time(p).toEpochMilli();
         doc.add(new LongPoint(Fields.TIME, time));
-        doc.add(new NumericDocValuesField(Fields.TIME, time));
-        facet(doc, "month", MONTH.format(time(p)));
+        if (full) {
+            doc.add(new NumericDocValuesField(Fields.TIME, time));
+            facet(doc, "month", MONTH.format(time(p)), true);
+        }
 
         String lang = e.lang().toLowerCase(Locale.ROOT);
         keyword(doc, Fields.LANG, lang);
-        facet(doc, "lang", lang);
-        doc.add(new TextField(LanguageAnalyzers.FOLDED, p.text(), Field.Store.NO));
-        String langField = analyzers.textField(lang);
-        if (langField != null) {
-            doc.add(new TextField(langField, p.text(), Field.Store.NO));
-        }
+        facet(doc, "lang", lang, full);
+        doc.add(new TextInLanguage(LanguageAnalyzers.TEXT, p.text(), analyzers.forPost(lang)));
 
         keyword(doc, Fields.IS_OFFER, Boolean.toString(e.isOffer()));
         doc.add(new DoublePoint(Fields.SCORE, e.score()));
-        doc.add(new NumericDocValuesField(Fields.SCORE, Double.doubleToLongBits(e.score())));
+        if (full) {
+            doc.add(new NumericDocValuesField(Fields.SCORE, Double.doubleToLongBits(e.score())));
+        }
         if (e.category() != null) {
             keyword(doc, Fields.CATEGORY, e.category());
-            facet(doc, "category", e.category());
+            facet(doc, "category", e.category(), full);
         }
         e.phones().forEach(phone -> keyword(doc, Fields.PHONE, phone));
         e.handles().forEach(handle -> keyword(doc, Fields.HANDLE, handle(handle)));
         addPrices(doc, e);
-        addRoutes(doc, e);
+        addRoutes(doc, e, full);
         if (p.evidence() != null) {
             keyword(doc, Fields.EVIDENCE, p.evidence().sha256());
         }
@@ -104,9 +118,11 @@ public final class PostDocuments {
                 keyword(doc, Fields.REASON, r.indicator());
             }
         }
-        doc.add(new StringField(Fields.DUP_GROUP, group, Field.Store.YES));
-        doc.add(new SortedDocValuesField(Fields.DUP_GROUP, new BytesRef(group)));
-        if (signature != null) {
+        doc.add(new StringField(Fields.DUP_GROUP, group, full ? Field.Store.YES : Field.Store.NO));
+        if (full) {
+            doc.add(new SortedDocValuesField(Fields.DUP_GROUP, new BytesRef(group)));
+        }
+        if (full && signature != null) {
             doc.add(new BinaryDocValuesField(Fields.SIGNATURE, new BytesRef(signature.toBytes())));
         }
         return doc;
@@ -134,21 +150,21 @@ public final class PostDocuments {
         }
     }
 
-    private void addRoutes(Document doc, Enrichment e) {
+    private void addRoutes(Document doc, Enrichment e, boolean full) {
         Set<String> seen = new HashSet<>();
         for (Route r : e.routes()) {
             if (seen.add(r.countryKey())) {
                 keyword(doc, Fields.ROUTE, r.countryKey());
-                facet(doc, "route", r.countryKey());
+                facet(doc, "route", r.countryKey(), full);
             }
             keyword(doc, Fields.ROUTE_PLACE, r.placeKey().toLowerCase(Locale.ROOT));
             if (r.fromCountry() != null && seen.add("from:" + r.fromCountry())) {
                 keyword(doc, Fields.FROM_COUNTRY, r.fromCountry());
-                facet(doc, "from", r.fromCountry());
+                facet(doc, "from", r.fromCountry(), full);
             }
             if (r.toCountry() != null && seen.add("to:" + r.toCountry())) {
                 keyword(doc, Fields.TO_COUNTRY, r.toCountry());
-                facet(doc, "to", r.toCountry());
+                facet(doc, "to", r.toCountry(), full);
             }
             if (r.from() != null) {
                 keyword(doc, Fields.FROM_PLACE, r.from().toLowerCase(Locale.ROOT));
@@ -165,7 +181,10 @@ public final class PostDocuments {
         }
     }
 
-    private static void facet(Document doc, String facet, String value) {
+    private static void facet(Document doc, String facet, String value, boolean full) {
+        if (!full) {
+            return;
+        }
         doc.add(new SortedSetDocValuesField(Fields.FACETS_FIELD, new BytesRef(facet + Fields.FACET_SEP + value)));
     }
 }

@@ -9,7 +9,7 @@ import org.tidewatch.index.SearchRequest.SortOrder;
  *
  * @param order the order the token belongs to
  * @param value the last hit's score (float bits) or time (epoch millis)
- * @param id    the last hit's post id (tie-break)
+ * @param id    the last hit's post id (the tie-break of time orders; in relevance order, found again to resume after it)
  */
 public record Cursor(SortOrder order, long value, String id) {
     /** The token. */

@@ -15,12 +15,13 @@ import org.tidewatch.index.schema.Fields;
  * every hit of a word that matches a third of a million-post index is what made broad queries slow.
  *
  * @param facets      facet name to value to count (estimated when {@code approximate})
- * @param hits        the exact number of hits when not approximate, else a lower bound ({@code exactLimit})
+ * @param hits        the exact number of hits when not approximate, else an estimate from the sample (never below
+ *                    the {@code exactLimit} hits already counted)
  * @param approximate whether the counts are estimates
  */
 record FacetCounts(Map<String, Map<String, Long>> facets, long hits, boolean approximate) {
     /** Hits counted exactly before switching to a sample; a sample aims at about half as many hits. */
-    static final int EXACT_LIMIT = 5_000;
+    static final int EXACT_LIMIT = 2_000;
 
     /** The facets of {@code query}, exact up to {@code exactLimit} hits. */
     static FacetCounts count(IndexSearcher searcher, Query query, int exactLimit) throws IOException {
@@ -46,8 +47,10 @@ record FacetCounts(Map<String, Map<String, Long>> facets, long hits, boolean app
                 .add(query, Occur.FILTER)
                 .add(new SampleQuery(stride), Occur.FILTER)
                 .build();
-        Map<String, Map<String, Long>> sample = searcher.search(sampled, new FacetCollectorManager(Fields.FACETS));
-        return new FacetCounts(scaled(sample, stride), exact.hits(), true);
+        FacetCollectorManager sampleCounter = new FacetCollectorManager(Fields.FACETS);
+        Map<String, Map<String, Long>> sample = searcher.search(sampled, sampleCounter);
+        long estimate = Math.max(exact.hits() + 1, sampleCounter.hits() * stride);
+        return new FacetCounts(scaled(sample, stride), estimate, true);
     }
 
     private static Map<String, Map<String, Long>> scaled(Map<String, Map<String, Long>> sample, int factor) {

@@ -13,12 +13,14 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import org.tidewatch.core.EnrichedPost;
 import org.tidewatch.index.SearchHit;
@@ -30,8 +32,9 @@ import org.tidewatch.index.schema.Fields;
 import org.tidewatch.index.schema.PostJson;
 
 /**
- * Runs a parsed query on a searcher: one pass collects the page (sorted, after the cursor, or one per
- * duplicate group) and the facet counts; then the page's posts are loaded, highlighted and given group sizes.
+ * Runs a parsed query on a searcher: the facet counts and the total (exact up to {@link FacetCounts#EXACT_LIMIT}
+ * hits, estimated beyond), the page (sorted, after the cursor, or one per duplicate group); then the page's posts
+ * are loaded, highlighted and given group sizes.
  */
 public final class PostSearcher {
     private static final Set<String> LOADED = Set.of(Fields.JSON, Fields.DUP_GROUP);
@@ -67,26 +70,35 @@ public final class PostSearcher {
             more = page.more();
             facets = new FacetCounts(facets(r[1]), facetManager.hits(), false);
         } else {
-            // One pass: the page needs every hit scored anyway (measured: letting it skip non-competitive hits in a
-            // pass of its own was slower on the broad multilingual disjunctions), but the facets stop counting after
-            // EXACT_LIMIT hits and are then estimated from a cheap sampled pass.
-            FieldDoc afterDoc = after == null ? null : fieldDoc(after);
-            TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.order()), request.limit() + 1,
-                    afterDoc, Integer.MAX_VALUE);
-            FacetCollectorManager facetManager = new FacetCollectorManager(Fields.FACETS, FacetCounts.EXACT_LIMIT);
-            Object[] r = searcher.search(query, new MultiCollectorManager(top, facetManager));
-            TopFieldDocs td = (TopFieldDocs) r[0];
-            more = td.scoreDocs.length > request.limit();
-            for (int k = 0; k < Math.min(request.limit(), td.scoreDocs.length); k++) {
-                FieldDoc fd = (FieldDoc) td.scoreDocs[k];
-                docs.add(fd.doc);
-                scores.add(request.order() == SortOrder.RELEVANCE ? (Float) fd.fields[0] : Float.NaN);
-                values.add(request.order() == SortOrder.RELEVANCE
-                        ? Float.floatToIntBits((Float) fd.fields[0]) : (Long) fd.fields[0]);
+            // Facets first, counting at most EXACT_LIMIT hits (then estimated from a sample, which also estimates
+            // the total); the page then only needs the competitive hits, so the scorer may skip whole blocks of
+            // postings whose best score cannot enter the top, and a newest-first sort skips old documents by time.
+            facets = FacetCounts.count(searcher, query, FacetCounts.EXACT_LIMIT);
+            if (request.order() == SortOrder.RELEVANCE) {
+                // Ties broken by doc id, not post id: with a post-id tie-break every hit scoring as high as the
+                // page's last one must still be visited, and on a broad word nearly every block holds one.
+                TopDocs td = searcher.search(query, new TopScoreDocCollectorManager(request.limit() + 1,
+                        after == null ? null : scoreDocAfter(searcher, after), request.limit() + 1));
+                more = td.scoreDocs.length > request.limit();
+                for (int k = 0; k < Math.min(request.limit(), td.scoreDocs.length); k++) {
+                    docs.add(td.scoreDocs[k].doc);
+                    scores.add(td.scoreDocs[k].score);
+                    values.add((long) Float.floatToIntBits(td.scoreDocs[k].score));
+                }
+            } else {
+                TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.order()), request.limit() + 1,
+                        after == null ? null : fieldDoc(after), request.limit() + 1);
+                TopFieldDocs td = searcher.search(query, top);
+                more = td.scoreDocs.length > request.limit();
+                for (int k = 0; k < Math.min(request.limit(), td.scoreDocs.length); k++) {
+                    FieldDoc fd = (FieldDoc) td.scoreDocs[k];
+                    docs.add(fd.doc);
+                    scores.add(Float.NaN);
+                    values.add((Long) fd.fields[0]);
+                }
             }
-            facets = FacetCounts.finish(searcher, query, facetManager, facets(r[1]), FacetCounts.EXACT_LIMIT);
-            total = td.totalHits.value();
-            totalExact = td.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+            total = facets.hits();
+            totalExact = !facets.approximate();
         }
         List<SearchHit> hits = hits(searcher, request, query, docs, scores);
         String next = null;
@@ -147,6 +159,16 @@ public final class PostSearcher {
             case NEWEST -> new Sort(new SortField(Fields.TIME, SortField.Type.LONG, true), id);
             case OLDEST -> new Sort(new SortField(Fields.TIME, SortField.Type.LONG, false), id);
         };
+    }
+
+    /**
+     * Where a relevance page resumes: after the cursor's post at its score, found by id in this searcher (doc ids
+     * change when segments merge); when that post is gone, after every hit of that score.
+     */
+    private static ScoreDoc scoreDocAfter(IndexSearcher searcher, Cursor c) throws IOException {
+        float score = Float.intBitsToFloat((int) c.value());
+        TopDocs byId = searcher.search(new TermQuery(new Term(Fields.ID, c.id())), 1);
+        return new ScoreDoc(byId.scoreDocs.length == 0 ? Integer.MAX_VALUE : byId.scoreDocs[0].doc, score);
     }
 
     private static FieldDoc fieldDoc(Cursor c) {

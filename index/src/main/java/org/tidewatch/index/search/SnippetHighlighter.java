@@ -15,7 +15,7 @@ import org.tidewatch.index.analysis.LanguageAnalyzers;
 
 /**
  * Highlighted snippets in the post's original script: HTML-escaped text with {@code <mark>} around the
- * words the query matched, taken from the post's language field (stemmed matches) or the folded field.
+ * words the query matched (folded words and stems), found by re-analysing the post with its own language.s chain.
  */
 final class SnippetHighlighter {
     private static final int FALLBACK_CHARS = 240;
@@ -36,46 +36,26 @@ final class SnippetHighlighter {
      */
     List<String> snippets(Query query, int[] docs, List<String> texts, List<String> langs) throws IOException {
         Map<Integer, String> textByDoc = new HashMap<>();
-        Map<String, List<Integer>> byLanguageField = new LinkedHashMap<>();
+        Map<String, List<Integer>> byLanguage = new LinkedHashMap<>();
         for (int k = 0; k < docs.length; k++) {
             textByDoc.put(docs[k], texts.get(k));
-            String f = analyzers.textField(langs.get(k));
-            byLanguageField.computeIfAbsent(f == null ? "" : f, x -> new ArrayList<>()).add(k);
+            byLanguage.computeIfAbsent(langs.get(k) == null ? "" : langs.get(k), x -> new ArrayList<>()).add(k);
         }
-        UnifiedHighlighter highlighter = new TextSupplyingHighlighter(
-                UnifiedHighlighter.builder(searcher, analyzers.perField())
-                        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                        .withMaxNoHighlightPassages(0)
-                        .withWeightMatches(false)
-                        .withMaxLength(10_000), textByDoc);
         String[] out = new String[docs.length];
-        // Each post is re-analysed with its own language's analyzer, and with the folded one only when its own
-        // field gave no snippet (a match through another language's word or a folded-only spelling).
-        List<Integer> foldedOnly = new ArrayList<>();
-        for (Map.Entry<String, List<Integer>> group : byLanguageField.entrySet()) {
-            String own = group.getKey();
-            if (own.isEmpty()) {
-                foldedOnly.addAll(group.getValue());
-                continue;
-            }
+        // Each post is re-analysed with its own language's chain, the one it was indexed with, so the offsets of
+        // its stems and folded words fall on the original text.
+        for (Map.Entry<String, List<Integer>> group : byLanguage.entrySet()) {
+            UnifiedHighlighter highlighter = new TextSupplyingHighlighter(
+                    UnifiedHighlighter.builder(searcher, analyzers.perField(group.getKey()))
+                            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                            .withMaxNoHighlightPassages(0)
+                            .withWeightMatches(false)
+                            .withMaxLength(10_000), textByDoc);
             int[] groupDocs = group.getValue().stream().mapToInt(k -> docs[k]).toArray();
-            String[] snippets = highlighter.highlightFields(new String[] {own}, query, groupDocs, new int[] {2}).get(own);
+            String[] snippets = highlighter.highlightFields(new String[] {LanguageAnalyzers.TEXT}, query, groupDocs,
+                    new int[] {2}).get(LanguageAnalyzers.TEXT);
             for (int g = 0; g < groupDocs.length; g++) {
                 int k = group.getValue().get(g);
-                if (snippets[g] == null || snippets[g].isEmpty()) {
-                    foldedOnly.add(k);
-                } else {
-                    out[k] = snippets[g];
-                }
-            }
-        }
-        if (!foldedOnly.isEmpty()) {
-            // highlightFields wants its docs in any order but answers in the same order
-            int[] foldedDocs = foldedOnly.stream().mapToInt(k -> docs[k]).toArray();
-            String[] snippets = highlighter.highlightFields(new String[] {LanguageAnalyzers.FOLDED}, query, foldedDocs,
-                    new int[] {2}).get(LanguageAnalyzers.FOLDED);
-            for (int g = 0; g < foldedDocs.length; g++) {
-                int k = foldedOnly.get(g);
                 out[k] = snippets[g] == null || snippets[g].isEmpty() ? plain(texts.get(k)) : snippets[g];
             }
         }

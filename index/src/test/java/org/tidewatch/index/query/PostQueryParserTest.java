@@ -57,14 +57,14 @@ class PostQueryParserTest {
     @Test
     void defaultOfferFilterAppliesOnlyWhenTheQuerySaysNothingAboutOffers() {
         Query filtered = parser.parse("boat", OfferFilter.TRUE);
-        assertThat(filtered.toString()).contains("#is_offer:true").contains("folded:boat");
+        assertThat(filtered.toString()).contains("#is_offer:true").contains("text:boat");
         assertThat(parser.parse("boat offer:any", OfferFilter.TRUE).toString()).doesNotContain("is_offer");
         assertThat(parser.parse("boat", OfferFilter.ANY).toString()).doesNotContain("is_offer");
     }
 
     @Test
     void aUrlTypedAsTextIsNotAField() {
-        assertThat(parser.parse("https://example.org/x").toString()).contains("folded:");
+        assertThat(parser.parse("https://example.org/x").toString()).contains("text:");
     }
 
     @Test

@@ -68,7 +68,7 @@ class FacetCountsTest {
         FacetCounts c = FacetCounts.count(searcher, new MatchAllDocsQuery(), 400);
 
         assertThat(c.approximate()).isTrue();
-        assertThat(c.hits()).as("a lower bound: the hits counted before sampling").isEqualTo(400);
+        assertThat(c.hits()).as("the total estimated from the sample (4,000 posts match)").isBetween(3_400L, 4_600L);
         Map<String, Long> platform = c.facets().get("platform");
         assertThat(platform.get("telegram")).isBetween(2_400L, 3_600L);
         assertThat(platform.get("x")).isBetween(700L, 1_300L);

@@ -1,0 +1,66 @@
+package org.tidewatch.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexSchemaTest {
+    @Test
+    void anIndexWrittenWithTheOldSchemaIsRefusedWithTheCommandThatRebuildsIt(@TempDir Path dir) throws IOException {
+        try (FSDirectory d = FSDirectory.open(dir);
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {
+            Document doc = new Document();
+            doc.add(new StringField("id", "telegram:1", Field.Store.YES));
+            doc.add(new TextField("folded", "boat tonight", Field.Store.NO));
+            w.addDocument(doc);
+            w.setLiveCommitData(Map.of("committed_through", "2026-01-01T00:00:00Z").entrySet());
+            w.commit();
+        }
+        assertThatThrownBy(() -> LucenePostIndex.open(dir, IndexSettings.defaults()))
+                .isInstanceOf(IndexSchemaException.class)
+                .hasMessageContaining("older Tidewatch (schema 1, this version reads " + LucenePostIndex.SCHEMA_VERSION)
+                .hasMessageContaining("tidewatch reindex");
+        // refused without touching it: the old index is still there for the rebuild to replace
+        try (FSDirectory d = FSDirectory.open(dir);
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {
+            assertThat(w.getDocStats().numDocs).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anIndexOfThisSchemaReopens(@TempDir Path dir) {
+        try (LucenePostIndex index = LucenePostIndex.open(dir, IndexSettings.defaults())) {
+            index.upsertAll(List.of(Fixtures.simple("telegram:1", "a boat leaves tonight from the old port",
+                    Instant.parse("2026-03-01T00:00:00Z"), true)));
+            index.commit();
+        }
+        try (LucenePostIndex index = LucenePostIndex.open(dir, IndexSettings.defaults())) {
+            assertThat(index.count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anEmptyIndexOfAnySchemaOpens(@TempDir Path dir) {
+        try (LucenePostIndex index = LucenePostIndex.open(dir, IndexSettings.defaults())) {
+            index.commit();
+        }
+        try (LucenePostIndex index = LucenePostIndex.open(dir, IndexSettings.defaults())) {
+            assertThat(index.count()).isZero();
+        }
+    }
+}
