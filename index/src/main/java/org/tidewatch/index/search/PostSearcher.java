@@ -13,6 +13,9 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -97,8 +100,9 @@ public final class PostSearcher {
                     values.add((Long) fd.fields[0]);
                 }
             }
-            total = facets.hits();
-            totalExact = !facets.approximate();
+            long counted = facets.approximate() ? cheapCount(searcher, query) : facets.hits();
+            total = counted >= 0 ? counted : facets.hits();
+            totalExact = counted >= 0;
         }
         List<SearchHit> hits = hits(searcher, request, query, docs, scores);
         String next = null;
@@ -159,6 +163,23 @@ public final class PostSearcher {
             case NEWEST -> new Sort(new SortField(Fields.TIME, SortField.Type.LONG, true), id);
             case OLDEST -> new Sort(new SortField(Fields.TIME, SortField.Type.LONG, false), id);
         };
+    }
+
+    /**
+     * The exact number of hits when the index can tell it without visiting them (all posts, one term, a field filter
+     * on segments without deletions …), else -1: a broad free-text query keeps its estimate.
+     */
+    private static long cheapCount(IndexSearcher searcher, Query query) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        long total = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int count = weight.count(leaf);
+            if (count < 0) {
+                return -1;
+            }
+            total += count;
+        }
+        return total;
     }
 
     /**

@@ -101,6 +101,10 @@ class OneTextFieldTest {
             assertThat(boats.total()).isBetween(5_000L, 7_000L); // 6,000 posts say "boat"
             assertThat(boats.facetsApproximate()).isTrue();
             assertThat(boats.hits()).hasSize(20).allSatisfy(h -> assertThat(h.post().post().text()).startsWith("boat"));
+            // a count the index keeps (all posts, one field value) stays exact however large
+            SearchResult english = index.search(new SearchRequest("lang:en", 20));
+            assertThat(english.totalExact()).isTrue();
+            assertThat(english.total()).isEqualTo(12_000);
             SearchResult narrow = index.search(new SearchRequest("boat 4242", 20));
             assertThat(narrow.totalExact()).isTrue();
             assertThat(narrow.total()).isEqualTo(1);
