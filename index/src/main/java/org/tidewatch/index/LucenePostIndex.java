@@ -90,7 +90,8 @@ public final class LucenePostIndex implements PostIndex {
         if (writer.getDocStats().maxDoc > 0 && !SCHEMA_VERSION.equals(schema)) {
             writer.rollback();
             directory.close();
-            throw new IndexSchemaException("the index in " + directory + " was built by an older Tidewatch (schema "
+            String where = directory instanceof FSDirectory fs ? fs.getDirectory().toString() : directory.toString();
+            throw new IndexSchemaException("the index in " + where + " was built by an older Tidewatch (schema "
                     + (schema == null ? "1" : schema) + ", this version reads " + SCHEMA_VERSION
                     + "): rebuild it from the evidence store with `tidewatch reindex`");
         }

@@ -33,6 +33,7 @@ class IndexSchemaTest {
         }
         assertThatThrownBy(() -> LucenePostIndex.open(dir, IndexSettings.defaults()))
                 .isInstanceOf(IndexSchemaException.class)
+                .hasMessageStartingWith("the index in " + dir + " was built")
                 .hasMessageContaining("older Tidewatch (schema 1, this version reads " + LucenePostIndex.SCHEMA_VERSION)
                 .hasMessageContaining("tidewatch reindex");
         // refused without touching it: the old index is still there for the rebuild to replace
