@@ -88,9 +88,9 @@ public final class LucenePostIndex implements PostIndex {
         this.writer = new IndexWriter(directory, config);
         String schema = commitData(writer, SCHEMA);
         if (writer.getDocStats().maxDoc > 0 && !SCHEMA_VERSION.equals(schema)) {
+            String where = directory instanceof FSDirectory fs ? fs.getDirectory().toString() : directory.toString();
             writer.rollback();
             directory.close();
-            String where = directory instanceof FSDirectory fs ? fs.getDirectory().toString() : directory.toString();
             throw new IndexSchemaException("the index in " + where + " was built by an older Tidewatch (schema "
                     + (schema == null ? "1" : schema) + ", this version reads " + SCHEMA_VERSION
                     + "): rebuild it from the evidence store with `tidewatch reindex`");
