@@ -24,6 +24,9 @@ final class HomePage {
             links.append("<li><a href=\"/alerts\">Alerts</a></li><li><a href=\"/watchlists\">Watchlists</a></li>")
                     .append("<li><a href=\"/trends\">Trends</a></li>");
         }
+        if (user.roles().contains(Role.LIAISON)) {
+            links.append("<li><a href=\"/reports\">Referral reports</a></li>");
+        }
         if (user.roles().contains(Role.ADMIN)) {
             links.append("<li><a href=\"/sources\">Sources</a></li><li><a href=\"/api/audit\">Audit log (JSON)</a></li>");
         }

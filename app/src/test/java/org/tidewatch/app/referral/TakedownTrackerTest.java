@@ -12,10 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.tidewatch.core.time.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,31 +34,11 @@ import org.tidewatch.crawler.fetch.HttpFetcher;
 class TakedownTrackerTest {
     static final Instant T0 = Instant.parse("2026-11-20T12:00:00Z");
 
-    /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        Instant now = T0;
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
     @TempDir
     Path dir;
     WireMockServer wm;
     WarcEvidenceStore evidence;
-    final HandClock clock = new HandClock();
+    final MutableClock clock = new MutableClock(T0);
     final ReferralStore store = new ReferralStore(Database.inMemory("td-" + UUID.randomUUID()));
 
     @BeforeEach
@@ -110,11 +89,11 @@ class TakedownTrackerTest {
         TakedownTracker tracker = new TakedownTracker(new HttpFetcher(settings, evidence), store, clock);
         TakedownStats stats = new TakedownStats(store);
 
-        clock.now = T0.plus(Duration.ofHours(1));
+        clock.set(T0.plus(Duration.ofHours(1)));
         assertThat(tracker.checkAll()).isEqualTo(new TakedownTracker.Round(3, 2, 1, 0, 0));
         assertThat(stats.forReport(telegram)).isEqualTo(new TakedownStats.ReportStatus(2, 2, 0, 0, 0));
 
-        clock.now = T0.plus(Duration.ofHours(5));
+        clock.set(T0.plus(Duration.ofHours(5)));
         assertThat(tracker.checkAll()).isEqualTo(new TakedownTracker.Round(2, 1, 1, 0, 1));
         assertThat(stats.forReport(telegram)).isEqualTo(new TakedownStats.ReportStatus(2, 1, 1, 0, 0));
         assertThat(store.checks("telegram", "telegram:a")).extracting(TakedownCheck::status, TakedownCheck::httpStatus,
@@ -122,7 +101,7 @@ class TakedownTrackerTest {
                 org.assertj.core.groups.Tuple.tuple(TakedownCheck.Status.ONLINE, 200, T0.plus(Duration.ofHours(1))),
                 org.assertj.core.groups.Tuple.tuple(TakedownCheck.Status.REMOVED, 404, T0.plus(Duration.ofHours(5))));
 
-        clock.now = T0.plus(Duration.ofHours(9));
+        clock.set(T0.plus(Duration.ofHours(9)));
         assertThat(tracker.checkAll()).isEqualTo(new TakedownTracker.Round(1, 0, 1, 0, 2));
         assertThat(stats.perPlatform()).containsExactly(
                 new TakedownStats.PlatformStatus("facebook", 1, 1, 1.0, Optional.of(Duration.ofHours(1))),
@@ -190,11 +169,11 @@ class TakedownTrackerTest {
                 Map.of("min_delay_ms", 0, "max_retries", 0)));
         TakedownTracker tracker = new TakedownTracker(new HttpFetcher(settings, evidence), store, clock);
 
-        clock.now = T0.plus(Duration.ofHours(2));
+        clock.set(T0.plus(Duration.ofHours(2)));
         assertThat(tracker.checkAll()).isEqualTo(new TakedownTracker.Round(4, 4, 0, 0, 0));
-        clock.now = T0.plus(Duration.ofHours(8));
+        clock.set(T0.plus(Duration.ofHours(8)));
         assertThat(tracker.checkAll()).isEqualTo(new TakedownTracker.Round(4, 2, 2, 0, 0));
-        clock.now = T0.plus(Duration.ofHours(14));
+        clock.set(T0.plus(Duration.ofHours(14)));
         assertThat(tracker.checkAll()).isEqualTo(new TakedownTracker.Round(2, 1, 1, 0, 2));
 
         assertThat(store.checks("telegram", "telegram:701")).extracting(TakedownCheck::status, TakedownCheck::httpStatus,

@@ -26,6 +26,14 @@ public final class MutableClock extends Clock {
         now = now.plus(d);
     }
 
+    /** Sets the clock to an instant (tests that script a timeline of absolute times). */
+    public synchronized void set(Instant instant) {
+        if (instant == null) {
+            throw new IllegalArgumentException("instant must not be null");
+        }
+        now = instant;
+    }
+
     @Override
     public synchronized Instant instant() {
         return now;
