@@ -1,10 +1,11 @@
 /**
- * Running a parsed query: page, facets, snippets.
+ * Running a parsed query: facets and total, page, snippets.
  *
  * <p>To use, go through {@link org.tidewatch.index.LucenePostIndex#search}; {@link org.tidewatch.index.search.PostSearcher}
- * collects the sorted page (after a {@link org.tidewatch.index.search.Cursor}) and the facets in one pass
- * ({@link org.tidewatch.index.search.FacetCounts}: exact up to 5,000 hits, beyond that estimated from a doc sample and
- * flagged in {@code SearchResult.facetsApproximate()}), then loads and highlights the page's posts only. Collapsing
- * duplicates keeps exact facets over every hit.
+ * first counts the facets and the total ({@link org.tidewatch.index.search.FacetCounts}: exact up to 2,000 hits, beyond
+ * that estimated from a deterministic doc sample and flagged in {@code SearchResult.facetsApproximate()} and
+ * {@code totalExact()}, unless the index can count the hits directly), then collects the sorted page after a
+ * {@link org.tidewatch.index.search.Cursor} in a pass that may skip non-competitive hits, then loads and highlights the
+ * page's posts only. Collapsing duplicates keeps exact counts over every hit. Segments are searched in parallel.
  */
 package org.tidewatch.index.search;
