@@ -260,6 +260,9 @@ final class RouteGrammar {
         if (prev != null && prev == lastTo) {
             return List.of(prev);
         }
+        if (lastTo != null && thenBetween(lastTo, b)) {
+            return List.of(lastTo);  // "oradan Sırbistan üzerinden Avusturya'ya": from there, past a transit place
+        }
         if (!carried.isEmpty()) {
             return new ArrayList<>(carried);
         }
@@ -286,6 +289,16 @@ final class RouteGrammar {
 
     private static boolean isChain(Conn c) {
         return c == Conn.ARROW || c == Conn.BACK || c == Conn.BOTH || c == Conn.DASH;
+    }
+
+    /** Whether a "then / from there" word stands between places {@code a} and {@code b}. */
+    private boolean thenBetween(Item a, Item b) {
+        for (Item m : items) {
+            if (m.place == null && m.from >= a.to && m.to <= b.from && m.between == Role.THEN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int gap(Item a, Item b) {

@@ -328,4 +328,51 @@ class RouteExtractorTest {
             assertThat(routes("bursë për Gjermani")).isEmpty();
         }
     }
+
+    @Nested
+    class HeldoutFamilies {
+        @Test
+        void aNounOrVerbOfTravelMakesAWeakToADestination() {
+            assertThat(countries("Uhapšen je vozač koji je tražio novac za prelazak u Austriju")).containsExactly("?>AT");
+            assertThat(countries("Наплаћивао је прелазак у Хрватску")).containsExactly("?>HR");
+            assertThat(countries("Kemi makinë që të çon në Gjermani")).containsExactly("?>DE");
+            assertThat(countries("Le voyage en Espagne coûte cher")).containsExactly("?>ES");
+            assertThat(countries("Vivo in Spagna da anni")).isEmpty();
+        }
+
+        @Test
+        void serbianAccusativeCountryNames() {
+            assertThat(countries("Из Србије у Мађарску пешке")).containsExactly("RS>HU");
+            assertThat(countries("Iz Bosne u Sloveniju kombijem")).containsExactly("BA>SI");
+        }
+
+        @Test
+        void arabicAlaIsADestinationAfterADeparture() {
+            assertThat(countries("من صبراتة على لامبيدوزا بالقارب")).containsExactly("LY>IT");
+            assertThat(countries("المركب من الاسكندرية على ايطاليا مباشرة")).containsExactly("EG>IT");
+            assertThat(countries("توكلنا على الله")).isEmpty();
+        }
+
+        @Test
+        void gezNamesOfSaudiArabia() {
+            assertThat(countries("ከጅቡቲ ወደ ሳውዲ አረቢያ በባህር")).containsExactly("DJ>SA");
+            assertThat(countries("ካብ የመን ናብ ስዑዲ ዓረብ")).containsExactly("YE>SA");
+        }
+
+        @Test
+        void placesWrittenSideBySideInOneCountryAreOnePlace() {
+            assertThat(routes("Pirogue Dakar ➡️ Canaries (Tenerife) samedi")).containsExactly("Dakar>Tenerife");
+            assertThat(routes("قارب من نواذيبو لجزر الكناري (لانزاروتي)")).containsExactly("Nouadhibou>Lanzarote");
+            assertThat(routes("Satılık tekne, İzmir Çeşme")).isEmpty();
+            assertThat(routes("Çeşme'den Bodrum'a minibüs")).containsExactly("Cesme>Bodrum");
+        }
+
+        @Test
+        void fromThereChainsToTheEndOfThePreviousLeg() {
+            assertThat(routes("Edirne'den Yunanistan'a, oradan Arnavutluk üzerinden İtalya'ya"))
+                    .containsExactly("Edirne>Greece", "Greece>Italy");
+            assertThat(routes("Da Zuara a Lampedusa, da lì a Roma")).containsExactly("Zuwara>Lampedusa", "Lampedusa>Rome");
+            assertThat(routes("From Calais to Dover, from there to London")).containsExactly("Calais>Dover", "Dover>London");
+        }
+    }
 }
