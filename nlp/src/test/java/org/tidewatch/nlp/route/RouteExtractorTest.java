@@ -368,6 +368,14 @@ class RouteExtractorTest {
         }
 
         @Test
+        void dashRoutesOfFerryAndBusLinesInLocalSpellings() {
+            assertThat(routes("Fähre Patras – Ancona, täglich")).containsExactly("Patras>Ancona");
+            assertThat(routes("Linja Vlorë – Korfuz çdo të hënë")).containsExactly("Vlore>Corfu");
+            assertThat(routes("Autobus München – Warschau ab 30 €")).containsExactly("Munich>Warsaw");
+            assertThat(routes("Traghetto Saranda-Corfù")).containsExactly("Sarande>Corfu");
+        }
+
+        @Test
         void fromThereChainsToTheEndOfThePreviousLeg() {
             assertThat(routes("Edirne'den Yunanistan'a, oradan Arnavutluk üzerinden İtalya'ya"))
                     .containsExactly("Edirne>Greece", "Greece>Italy");
