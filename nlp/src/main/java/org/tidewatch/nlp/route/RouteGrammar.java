@@ -247,6 +247,9 @@ final class RouteGrammar {
         if (!pendingFrom.isEmpty()) {
             return new ArrayList<>(pendingFrom);
         }
+        if (prev != null && prev.role == Role.WEAK_TO && lastTo == null && conn == Conn.GAP && gap(prev, b) <= 1) {
+            return List.of(prev);  // "un kwassa à Anjouan pour Mayotte", "a boat in Bosaso for Yemen": boarded there
+        }
         if (prev != null && prev.role == Role.NONE && (conn == Conn.ADJ || conn == Conn.GAP && gap(prev, b) <= MAX_GAP
                 || conn == Conn.THEN || conn == Conn.COMMA)) {
             List<Item> alts = new ArrayList<>(List.of(prev));

@@ -376,6 +376,14 @@ class RouteExtractorTest {
         }
 
         @Test
+        void aBoardingPlaceBeforeForIsTheDeparture() {
+            assertThat(routes("Il a pris une pirogue à Mbour pour les Canaries")).containsExactly("Mbour>Canary Islands");
+            assertThat(routes("Ha preso un gommone a Zuara per Lampedusa")).containsExactly("Zuwara>Lampedusa");
+            assertThat(routes("Tomó una patera en Tánger para Tarifa")).containsExactly("Tangier>Tarifa");
+            assertThat(routes("Sono in Libia per lavoro")).isEmpty();
+        }
+
+        @Test
         void fromThereChainsToTheEndOfThePreviousLeg() {
             assertThat(routes("Edirne'den Yunanistan'a, oradan Arnavutluk üzerinden İtalya'ya"))
                     .containsExactly("Edirne>Greece", "Greece>Italy");
