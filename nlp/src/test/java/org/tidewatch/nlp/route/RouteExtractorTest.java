@@ -351,6 +351,12 @@ class RouteExtractorTest {
             assertThat(countries("من صبراتة على لامبيدوزا بالقارب")).containsExactly("LY>IT");
             assertThat(countries("المركب من الاسكندرية على ايطاليا مباشرة")).containsExactly("EG>IT");
             assertThat(countries("توكلنا على الله")).isEmpty();
+            assertThat(routes("من بنغازي لطبرق، ومن طبرق مشي على مصر")).containsExactly("Benghazi>Tobruk", "Tobruk>Egypt");
+        }
+
+        @Test
+        void toBeforeANameListedWithItsArticle() {
+            assertThat(routes("سيارات من سبها للكفرة كل أسبوع")).containsExactly("Sabha>Kufra");
         }
 
         @Test
