@@ -355,6 +355,14 @@ class RouteExtractorTest {
         }
 
         @Test
+        void shortAndObliqueFormsOfPlaceNames() {
+            assertThat(routes("Kampala → Dar → Lusaka by bus")).containsExactly("Kampala>Dar es Salaam",
+                    "Dar es Salaam>Lusaka");
+            assertThat(routes("dar dyal khouya")).isEmpty();
+            assertThat(countries("له کوټې څخه ایران ته")).containsExactly("PK>IR");
+        }
+
+        @Test
         void toBeforeANameListedWithItsArticle() {
             assertThat(routes("سيارات من سبها للكفرة كل أسبوع")).containsExactly("Sabha>Kufra");
         }
