@@ -363,6 +363,13 @@ class RouteExtractorTest {
         }
 
         @Test
+        void aCountryAdjectiveAfterACurrencyOrAnAidSocietyIsNoRouteEnd() {
+            assertThat(routes("سيارة للبيع 40 ألف دينار ليبي، التسليم في مصراتة")).isEmpty();
+            assertThat(routes("متطوعو الهلال الأحمر الليبي – صبراتة")).isEmpty();
+            assertThat(routes("Croissant-Rouge tunisien, antenne de Zarzis")).isEmpty();
+        }
+
+        @Test
         void toBeforeANameListedWithItsArticle() {
             assertThat(routes("سيارات من سبها للكفرة كل أسبوع")).containsExactly("Sabha>Kufra");
         }
