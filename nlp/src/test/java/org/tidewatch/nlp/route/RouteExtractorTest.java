@@ -370,6 +370,13 @@ class RouteExtractorTest {
         }
 
         @Test
+        void lebaneseTripoliIsNamedTripoliInItsOwnCountry() {
+            assertThat(countries("مركب من طرابلس (لبنان) الى قبرص")).containsExactly("LB>CY");
+            assertThat(routes("مركب من طرابلس (لبنان) الى قبرص")).containsExactly("Tripoli>Cyprus");
+            assertThat(countries("مركب من طرابلس الى لامبيدوزا")).containsExactly("LY>IT");
+        }
+
+        @Test
         void toBeforeANameListedWithItsArticle() {
             assertThat(routes("سيارات من سبها للكفرة كل أسبوع")).containsExactly("Sabha>Kufra");
         }
