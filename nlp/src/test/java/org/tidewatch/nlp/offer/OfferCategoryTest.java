@@ -61,4 +61,13 @@ class OfferCategoryTest {
         assertThat(OfferCategory.of(List.of(hit("land.car", 0.6, "land"), hit("sea.boat", 0.6, "sea")), List.of(trGr)))
                 .isEqualTo("sea_crossing");
     }
+
+    @Test
+    void anOverlandPackageStaysLandWhenABoatIsOfferedLater() {
+        Route sdLy = new Route("Sudan", "SD", "Libya", "LY");
+        assertThat(OfferCategory.of(List.of(hit("land.sahara", 0.8, "land"), hit("sea.boat", 0.6, "sea")), List.of(sdLy)))
+                .isEqualTo("land_crossing");
+        assertThat(OfferCategory.of(List.of(hit("land.sahara", 0.8, "land"), hit("sea.boat", 0.6, "sea")),
+                List.of(sdLy, LY_IT))).isEqualTo("sea_crossing");
+    }
 }
