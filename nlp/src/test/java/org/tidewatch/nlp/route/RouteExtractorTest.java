@@ -341,6 +341,14 @@ class RouteExtractorTest {
         }
 
         @Test
+        void albanianPerNeAndSerbianZaWithTravel() {
+            assertThat(countries("Transport për në Gjermani çdo javë")).containsExactly("?>DE");
+            assertThat(countries("Prevoz za Austriju svake nedelje")).containsExactly("?>AT");
+            assertThat(countries("Из Србије за Хрватску комбијем")).containsExactly("RS>HR");
+            assertThat(countries("Cena za Austriju je visoka")).isEmpty();
+        }
+
+        @Test
         void serbianAccusativeCountryNames() {
             assertThat(countries("Из Србије у Мађарску пешке")).containsExactly("RS>HU");
             assertThat(countries("Iz Bosne u Sloveniju kombijem")).containsExactly("BA>SI");
