@@ -61,6 +61,12 @@ class IndicatorLexiconTest {
     }
 
     @Test
+    void gezAccusativePapersAreDocuments() {
+        assertThat(ids("ቪዛን ንሰርሕ")).contains("docs.items");
+        assertThat(ids("ፓስፖርቱን እናዘጋጀን")).contains("docs.items");
+    }
+
+    @Test
     void kurmanjiLiCemIsAtNotARiver() {
         assertThat(ids("pere li cem emanetê")).doesNotContain("land.river");
         assertThat(ids("em ê di çem re derbas bibin")).contains("land.river");

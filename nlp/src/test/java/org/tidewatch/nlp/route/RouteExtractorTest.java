@@ -385,6 +385,13 @@ class RouteExtractorTest {
         }
 
         @Test
+        void aVisaInTheGezAccusativeStillExcludesItsCountry() {
+            assertThat(routes("ቪዛን ናብ ጀርመን ብቕልጡፍ")).isEmpty();
+            assertThat(routes("ቪዛውን ወደ ጀርመን እናወጣለን")).isEmpty();
+            assertThat(countries("ካብ ሊብያ ናብ ጣልያን")).containsExactly("LY>IT");
+        }
+
+        @Test
         void toBeforeANameListedWithItsArticle() {
             assertThat(routes("سيارات من سبها للكفرة كل أسبوع")).containsExactly("Sabha>Kufra");
         }
