@@ -136,6 +136,10 @@ public final class PhraseIndex<T> {
                 for (String c : arabic ? CLITICS : GEEZ_CLITICS) {
                     if (w.length() - c.length() >= (arabic ? 3 : 2) && w.startsWith(c)) {
                         best = longer(best, tryForm(tokens, i, w.substring(c.length()), c, false));
+                        if (best == null && arabic && c.endsWith("لل")) {
+                            // ل + ال writes لل: "للكفرة" is "to الكفرة", a name listed with its article.
+                            best = tryForm(tokens, i, "ال" + w.substring(c.length()), c, false);
+                        }
                     }
                 }
             }

@@ -29,6 +29,11 @@ public final class OfferCategory {
             "ET>SD", "SO>YE", "DJ>YE", "YE>SA", "ET>KE", "KE>TZ", "TZ>MW", "TZ>ZM", "MZ>ZA", "ZW>ZA", "KM>YT", "EG>IT",
             "LB>CY", "LY>GR", "LY>MT", "EG>LY", "LY>ES", "RS>AT", "HU>AT", "AT>DE", "HU>DE", "RS>RO", "RO>HU",
             "BG>RS", "MK>GR", "TR>RS", "UA>PL", "RU>FI", "MA>EH");
+    /** Overland corridors: a leg between these countries crosses no sea, whatever boat a post mentions later. */
+    private static final Set<String> LAND_PAIRS = Set.of("NE>LY", "TD>LY", "SD>LY", "ML>DZ", "NE>DZ", "ER>SD", "ET>SD",
+            "ET>KE", "KE>TZ", "TZ>MW", "TZ>ZM", "MZ>ZA", "ZW>ZA", "GT>MX", "MX>US", "AF>IR", "PK>IR", "IR>TR", "SY>TR",
+            "IQ>TR", "BY>PL", "BY>LT", "BY>LV", "RS>HU", "RS>HR", "BA>HR", "HR>SI", "MK>RS", "GR>MK", "TR>BG", "BG>RS",
+            "HU>AT", "AT>DE", "RS>RO", "RO>HU", "UA>PL", "RU>FI", "SO>ET", "SO>KE");
     /** Departure countries whose irregular exits are mostly by sea. */
     private static final Set<String> SEA_DEPARTURES = Set.of("LY", "TN", "DZ", "MA", "EH", "MR", "SN", "GM", "LB", "KM",
             "DJ", "SO");
@@ -87,6 +92,10 @@ public final class OfferCategory {
         }
         // A river at a land border and a hidden lorry are land crossings even with a boat or a ferry.
         if (truck && sea == 0 || river && !seaRoute) {
+            return "land_crossing";
+        }
+        // A package whose every route is overland is a land crossing even when it offers a boat "later".
+        if (land > 0 && !routes.isEmpty() && routes.stream().allMatch(r -> LAND_PAIRS.contains(r.countryKey()))) {
             return "land_crossing";
         }
         if (sea > 0 && sea >= land * 0.5) {

@@ -42,7 +42,8 @@ public final class PhoneExtractor {
             "\\d{1,2}([./-])\\d{1,2}\\1(?:19|20)?\\d{2}|(?:19|20)\\d{2}([./-])\\d{1,2}\\2\\d{1,2}"
                     + "|(?:19|20)\\d{2}\\s?[-/]\\s?(?:19|20)\\d{2}");
     private static final Pattern PLUS_BEFORE = Pattern.compile("\\+\\s?$");
-    private static final Pattern SYMBOL_BEFORE = Pattern.compile("[€$£₦]\\s?$");
+    /** A currency symbol right before the number leads it as a price, unless it closes an amount before it. */
+    private static final Pattern SYMBOL_BEFORE = Pattern.compile("(?<![\\d.,]\\s?)[€$£₦]\\s?$");
     private static final Set<PhoneNumberType> MOBILE = Set.of(PhoneNumberType.MOBILE,
             PhoneNumberType.FIXED_LINE_OR_MOBILE);
 

@@ -51,7 +51,8 @@ public final class RegionHints {
             "numri", "telefon", "telefono", "teléfono", "num", "رقم", "الرقم", "نمره", "هاتف", "تلفون", "واتساب",
             "واتس", "فايبر", "شماره", "شمارہ", "نمبر", "ژماره", "ቁጥር", "ስልክ", "واتسپ", "واتساپ", "вотсап", "број",
             "телефон", "tel.", "tele", "ra9m", "raqm", "rakm", "nemra", "nmra", "numro", "tlf", "wtsp",
-            "whatsap", "wts");
+            "whatsap", "wts", "line", "call", "mobile", "cell", "hotline", "ligne", "linea", "línea", "mobil", "handy",
+            "mobitel", "celular", "cellulare", "خط", "جوال", "موبايل", "موبایل", "لاین", "cep");
     private static final Set<String> PHONE_WORDS_FOLDED = foldAll(PHONE_WORDS);
 
     private final TextNormaliser normaliser = new TextNormaliser();

@@ -14,6 +14,11 @@ final class AmountTokens {
     /** Token kinds. */
     enum Kind { NUM, WORD, SYM, PUNCT, BREAK }
 
+    private static boolean mark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
     /** One token; {@code value} is set for numbers, {@code skip} marks numbers that are no amount. */
     record Tok(Kind kind, int start, int end, String text, BigDecimal value, boolean skip) {
     }
@@ -71,7 +76,8 @@ final class AmountTokens {
                 i = end;
             } else if (Character.isLetter(c)) {
                 int start = i;
-                while (i < n && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '\'' && i + 1 < n
+                // Vowel signs (Bengali লাখ, Devanagari लाख) are marks, not letters, but belong to the word.
+                while (i < n && (Character.isLetter(s.charAt(i)) || mark(s.charAt(i)) || s.charAt(i) == '\'' && i + 1 < n
                         && Character.isLetter(s.charAt(i + 1)))) {
                     i++;
                 }

@@ -42,7 +42,13 @@ final class CurrencyResolver {
             Map.entry("colombianos", "CO"), Map.entry("colombiano", "CO"), Map.entry("colombian", "CO"),
             Map.entry("argentinos", "AR"), Map.entry("chilenos", "CL"), Map.entry("dominicanos", "DO"),
             Map.entry("cubanos", "CU"), Map.entry("egiziane", "EG"), Map.entry("egipcias", "EG"),
-            Map.entry("masri", "EG"), Map.entry("masry", "EG"), Map.entry("sudani", "SD"));
+            Map.entry("masri", "EG"), Map.entry("masry", "EG"), Map.entry("sudani", "SD"),
+            Map.entry("jordanian", "JO"), Map.entry("kuwaiti", "KW"), Map.entry("bahraini", "BH"),
+            Map.entry("serbian", "RS"), Map.entry("omani", "OM"), Map.entry("qatari", "QA"), Map.entry("yemeni", "YE"),
+            Map.entry("iranian", "IR"), Map.entry("جزايري", "DZ"), Map.entry("بحريني", "BH"), Map.entry("عماني", "OM"),
+            Map.entry("قطري", "QA"), Map.entry("jordanien", "JO"), Map.entry("giordani", "JO"),
+            Map.entry("የሳውዲ", "SA"), Map.entry("ሳውዲ", "SA"), Map.entry("የሱዳን", "SD"), Map.entry("የግብፅ", "EG"),
+            Map.entry("የኢማራት", "AE"), Map.entry("ኢማራት", "AE"), Map.entry("የዱባይ", "AE"));
     /** Which region a currency class falls back to when nothing in the post says. */
     private static final Map<String, String> DEFAULTS = Map.of("DINAR", "TND", "LIRA", "TRY", "POUND", "GBP",
             "DIRHAM", "MAD", "RIAL", "IRR", "RUPEE", "PKR", "FRANC", "XOF", "PESO", "MXN");
@@ -51,6 +57,24 @@ final class CurrencyResolver {
             "gneh", "genih", "gnih", "guineh", "ginih", "ginehat", "genihat", "gnihat");
 
     private CurrencyResolver() {
+    }
+
+    /** Whether {@code word} is a nationality adjective that can qualify a currency word ("Saudi", "أردنياً"). */
+    static boolean isQualifier(String word) {
+        return region(word) != null;
+    }
+
+    /**
+     * The region a qualifying word names, tolerating the Arabic article and the accusative alif of
+     * "ديناراً أردنياً" (tanween gone after normalising).
+     */
+    private static String region(String word) {
+        String w = word.startsWith("ال") ? word.substring(2) : word;
+        String region = QUALIFIER.get(w);
+        if (region == null && w.length() > 3 && w.endsWith("ا")) {
+            region = QUALIFIER.get(w.substring(0, w.length() - 1));
+        }
+        return region;
     }
 
     /**
@@ -64,7 +88,7 @@ final class CurrencyResolver {
             return currency;
         }
         if (next != null) {
-            String region = QUALIFIER.get(next.startsWith("ال") ? next.substring(2) : next);
+            String region = region(next);
             if (region != null && byRegion.containsKey(region)) {
                 return byRegion.get(region);
             }

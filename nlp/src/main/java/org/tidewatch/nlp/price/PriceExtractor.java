@@ -109,6 +109,10 @@ public final class PriceExtractor {
                 replaced = new Tok(Kind.WORD, t.start(), toks.get(i + 2).end(), "egp", null, false);
                 skip = 2;
             }
+            if (replaced == null && t.kind() == Kind.WORD && nextToNumber(toks, i)) {
+                String code = LocalCurrencies.code(text.originalText(t.start(), t.end()), regions);
+                replaced = code == null ? null : new Tok(Kind.WORD, t.start(), t.end(), code, null, false);
+            }
             if (replaced != null && out == null) {
                 out = new ArrayList<>(toks.subList(0, i));
             }
@@ -118,6 +122,11 @@ public final class PriceExtractor {
             i += skip;
         }
         return out == null ? toks : out;
+    }
+
+    private static boolean nextToNumber(List<Tok> toks, int i) {
+        return i + 1 < toks.size() && toks.get(i + 1).kind() == Kind.NUM
+                || i > 0 && toks.get(i - 1).kind() == Kind.NUM;
     }
 
     private static boolean insidePhone(NormalisedText text, Tok t, List<PhoneMatch> phoneMatches) {
@@ -175,6 +184,12 @@ public final class PriceExtractor {
                 && currencyAt(toks, c + 1, lang) != null) {
             c++;
         }
+        String qualifier = null;
+        if (c + 1 < toks.size() && toks.get(c).kind() == Kind.WORD && CurrencyResolver.isQualifier(toks.get(c).text())
+                && currencyAt(toks, c + 1, lang) != null) {
+            qualifier = toks.get(c).text();  // "700 Jordanian dinars", "1,500 የሳውዲ ሪያል"
+            c++;
+        }
         String currency = currencyAt(toks, c, lang);
         if (currency != null && c + 1 < toks.size() && toks.get(c + 1).kind() == Kind.NUM
                 && (toks.get(c).kind() == Kind.SYM || toks.get(c).text().length() == 3) && c == j + 1) {
@@ -206,7 +221,8 @@ public final class PriceExtractor {
                 return null;
             }
         }
-        String next = c + 1 < toks.size() && toks.get(c + 1).kind() == Kind.WORD ? toks.get(c + 1).text() : null;
+        String next = qualifier != null ? qualifier
+                : c + 1 < toks.size() && toks.get(c + 1).kind() == Kind.WORD ? toks.get(c + 1).text() : null;
         if (currency != null && currency.equals("CENTIME")) {
             String local = maghrebCurrency(regions, "DZD");
             return new Found(start, end, raw, mult, total.movePointLeft(2), local, i, lastTok, false);
@@ -270,11 +286,15 @@ public final class PriceExtractor {
                 case "₺" -> "TRY";
                 case "₹" -> "INR";
                 case "؋" -> "AFN";
+                case "৳" -> "BDT";
                 default -> null;
             };
         }
         if (t.kind() != Kind.WORD) {
             return null;
+        }
+        if (LocalCurrencies.isCode(t.text())) {
+            return t.text();
         }
         String cur = words.currency(t.text());
         if (cur != null && (t.text().equals("da") || t.text().equals("dt"))

@@ -119,6 +119,9 @@ final class PlaceRoles {
                 if ((found == Role.WEAK_TO || found == Role.TO) && verb == Role.ARRIVE) {
                     return verb;
                 }
+                if (found == Role.WEAK_TO && verb == Role.JOURNEY) {
+                    return Role.TO;  // "prelazak u Mađarsku", "të çon në Gjermani", "le voyage en Espagne"
+                }
             }
             while (k >= 0 && items.get(k).place == null && items.get(k).before == Role.ARTICLE
                     && adjacent(tokens, items.get(k).to, start)) {

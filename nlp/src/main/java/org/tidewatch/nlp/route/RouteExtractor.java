@@ -43,7 +43,7 @@ public final class RouteExtractor {
 
     /** Finds the place mentions and the routes in {@code tokens}. */
     public Result extract(List<Token> tokens) {
-        List<Item> items = scan(tokens);
+        List<Item> items = mergeSideBySide(scan(tokens));
         List<Item> places = new ArrayList<>();
         for (int q = 0; q < items.size(); q++) {
             Item it = items.get(q);
@@ -108,6 +108,34 @@ public final class RouteExtractor {
 
     private static boolean isCountry(String name, String cc) {
         return cc != null && name != null && name.equals(CountryNames.english(cc));
+    }
+
+    /**
+     * Two places written side by side with nothing between them, the second inside the first's country, are one
+     * place: the second, which names it more precisely ("Canaries (El Hierro)", "جزر الكناري (لانزاروتي)", "İzmir
+     * Urla"; brackets are no tokens). The first one's clitic stays, since it carries the role; a first place with
+     * a case ending ("Van'dan İstanbul'a") has its own role and stays apart.
+     */
+    private static List<Item> mergeSideBySide(List<Item> items) {
+        List<Item> out = new ArrayList<>(items.size());
+        for (int q = 0; q < items.size(); q++) {
+            Item a = items.get(q);
+            Item b = q + 1 < items.size() ? items.get(q + 1) : null;
+            if (a.place != null && b != null && b.place != null && b.from == a.to && b.clause == a.clause
+                    && !b.place.isCountry() && a.place.country() != null && a.place.country().equals(b.place.country())
+                    && b.prefix == null && a.suffix == null && !a.apostrophe) {
+                Item m = new Item(a.from, b.to, a.clause);
+                m.place = b.place;
+                m.prefix = a.prefix;
+                m.suffix = b.suffix;
+                m.apostrophe = b.apostrophe;
+                out.add(m);
+                q++;
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     private List<Item> scan(List<Token> tokens) {

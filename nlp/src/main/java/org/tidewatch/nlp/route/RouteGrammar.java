@@ -247,6 +247,9 @@ final class RouteGrammar {
         if (!pendingFrom.isEmpty()) {
             return new ArrayList<>(pendingFrom);
         }
+        if (prev != null && prev.role == Role.WEAK_TO && lastTo == null && conn == Conn.GAP && gap(prev, b) <= 1) {
+            return List.of(prev);  // "un kwassa à Anjouan pour Mayotte", "a boat in Bosaso for Yemen": boarded there
+        }
         if (prev != null && prev.role == Role.NONE && (conn == Conn.ADJ || conn == Conn.GAP && gap(prev, b) <= MAX_GAP
                 || conn == Conn.THEN || conn == Conn.COMMA)) {
             List<Item> alts = new ArrayList<>(List.of(prev));
@@ -259,6 +262,9 @@ final class RouteGrammar {
         }
         if (prev != null && prev == lastTo) {
             return List.of(prev);
+        }
+        if (lastTo != null && thenBetween(lastTo, b)) {
+            return List.of(lastTo);  // "oradan Sırbistan üzerinden Avusturya'ya": from there, past a transit place
         }
         if (!carried.isEmpty()) {
             return new ArrayList<>(carried);
@@ -286,6 +292,16 @@ final class RouteGrammar {
 
     private static boolean isChain(Conn c) {
         return c == Conn.ARROW || c == Conn.BACK || c == Conn.BOTH || c == Conn.DASH;
+    }
+
+    /** Whether a "then / from there" word stands between places {@code a} and {@code b}. */
+    private boolean thenBetween(Item a, Item b) {
+        for (Item m : items) {
+            if (m.place == null && m.from >= a.to && m.to <= b.from && m.between == Role.THEN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int gap(Item a, Item b) {

@@ -50,4 +50,27 @@ class IndicatorLexiconTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> IndicatorLexicon.load("missing.tsv"))
                 .hasMessageContaining("missing.tsv");
     }
+
+    @Test
+    void aBorrowedPassportIsAnAirTripHintInManyLanguages() {
+        assertThat(ids("fly to Paris on a borrowed passport")).contains("docs.lookalike");
+        assertThat(ids("vol pour Londres avec le passeport d'un autre")).contains("docs.lookalike");
+        assertThat(ids("له کابل څخه د بل چا پاسپورت سره")).contains("docs.lookalike");
+        assertThat(ids("me pasaportë gjermane të huazuar nga Tirana")).contains("docs.lookalike");
+        assertThat(ids("کسی اور کے پاسپورٹ پر سفر")).contains("docs.lookalike");
+    }
+
+    @Test
+    void gezAccusativePapersAreDocuments() {
+        assertThat(ids("ቪዛን ንሰርሕ")).contains("docs.items");
+        assertThat(ids("ፓስፖርቱን እናዘጋጀን")).contains("docs.items");
+    }
+
+    @Test
+    void kurmanjiLiCemIsAtNotARiver() {
+        assertThat(ids("pere li cem emanetê")).doesNotContain("land.river");
+        assertThat(ids("em ê di çem re derbas bibin")).contains("land.river");
+        assertThat(ids("paşê bi qeyikê derbasî giravê")).contains("sea.boat");
+        assertThat(ids("heta sînor bi erebeyê")).contains("land.vehicle");
+    }
 }

@@ -54,4 +54,20 @@ class OfferCategoryTest {
         assertThat(OfferCategory.of(List.of(hit("legit.travel", -1.2, "ferry"), hit("docs.forged", 1.6, "doc")),
                 List.of())).isEqualTo("documents");
     }
+
+    @Test
+    void aCarToTheCoastThenABoatIsASeaCrossing() {
+        Route trGr = new Route("Turkey", "TR", "Greece", "GR");
+        assertThat(OfferCategory.of(List.of(hit("land.car", 0.6, "land"), hit("sea.boat", 0.6, "sea")), List.of(trGr)))
+                .isEqualTo("sea_crossing");
+    }
+
+    @Test
+    void anOverlandPackageStaysLandWhenABoatIsOfferedLater() {
+        Route sdLy = new Route("Sudan", "SD", "Libya", "LY");
+        assertThat(OfferCategory.of(List.of(hit("land.sahara", 0.8, "land"), hit("sea.boat", 0.6, "sea")), List.of(sdLy)))
+                .isEqualTo("land_crossing");
+        assertThat(OfferCategory.of(List.of(hit("land.sahara", 0.8, "land"), hit("sea.boat", 0.6, "sea")),
+                List.of(sdLy, LY_IT))).isEqualTo("sea_crossing");
+    }
 }

@@ -87,4 +87,20 @@ class PhoneExtractorTest {
         assertThat(text.substring(m.start(), m.end())).isEqualTo("+٢١٨ ٩١ ٢٣٤٥٦٧٨");
         assertThat(m.region()).isEqualTo("LY");
     }
+
+    @Test
+    void aCurrencySymbolClosingTheAmountBeforeDoesNotMakeTheNumberAPrice() {
+        assertThat(phones("Precio 9.800 € 612345678", "ES")).containsExactly("+34612345678");
+        assertThat(phones("Cena 1.200 € 0601234567", "RS")).containsExactly("+381601234567");
+        assertThat(phones("Nur 3.000 € 01512 3456789", "DE")).containsExactly("+4915123456789");
+        assertThat(phones("Prix € 612345678", "ES")).isEmpty();
+    }
+
+    @Test
+    void aCountryNamedWithALineOrCallWordWinsOverAnotherCountrySharingThePrefix() {
+        assertThat(phones("Call our Kenya line 0712 123456", "ET", "KE")).containsExactly("+254712123456");
+        assertThat(phones("ligne Kenya 0712 123456", "ET", "KE")).containsExactly("+254712123456");
+        assertThat(phones("رقم أردني 07 9012 3456", "DZ", "JO")).containsExactly("+962790123456");
+        assertThat(phones("Ethiopia mobile 0712 123456", "KE", "ET")).containsExactly("+251712123456");
+    }
 }

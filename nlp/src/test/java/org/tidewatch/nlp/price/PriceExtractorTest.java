@@ -165,4 +165,46 @@ class PriceExtractorTest {
     void digitsInsideArabiziWordsAreLettersNotAmounts() {
         assertThat(prices("nkhrjo nhar el5mis, 4000 dt", "ar", "TN")).containsExactly("4000 TND");
     }
+
+    @Test
+    void readsAnUpperCaseIsoCodeBeforeTheAmount() {
+        assertThat(prices("Fee: AUD 4,500 for the whole file", "en")).containsExactly("4500 AUD");
+        assertThat(prices("Frais de dossier CAD 1 800", "fr")).containsExactly("1800 CAD");
+        assertThat(prices("Preis JOD 350 pro Person", "de")).containsExactly("350 JOD");
+        assertThat(prices("TOP 10 routes, ALL 3 boats", "en")).isEmpty();
+    }
+
+    @Test
+    void readsALocalOneLetterSymbolOnlyWhenThePostPointsAtItsCountry() {
+        assertThat(prices("El viaje cuesta Q 9,000 por cabeza", "es", "GT")).containsExactly("9000 GTQ");
+        assertThat(prices("Boat seat D 45,000 each", "en", "GM")).containsExactly("45000 GMD");
+        assertThat(prices("Taxi R 2500 to the border", "en", "ZA")).containsExactly("2500 ZAR");
+        assertThat(prices("Plan D 45,000 people", "en", "FR")).isEmpty();
+    }
+
+    @Test
+    void lakhAndCroreInSouthAsianScriptsAndTaka() {
+        assertThat(prices("পুরো প্যাকেজ ৮ লাখ টাকা", "bn", "BD")).containsExactly("800000 BDT");
+        assertThat(prices("package 9 lakh taka only", "en", "BD")).containsExactly("900000 BDT");
+        assertThat(prices("خرچہ 15 لاکھ روپے", "ur")).containsExactly("1500000 PKR");
+        assertThat(prices("कुल खर्च 2 करोड़ रुपये", "hi", "IN")).containsExactly("20000000 INR");
+    }
+
+    @Test
+    void colloquialCurrencyWords() {
+        assertThat(prices("کرایه ۶۰ زره کلدار", "ps")).containsExactly("60000 PKR");
+        assertThat(prices("د سفر بیه ۹۰ زره کلدارې ده", "ps")).containsExactly("90000 PKR");
+        assertThat(prices("هزینه ۳۰۰ هزار لیر ترکیه", "fa", "TR")).containsExactly("300000 TRY");
+        assertThat(prices("قیمت ۲۰ هزار لیره", "fa", "TR")).containsExactly("20000 TRY");
+    }
+
+    @Test
+    void aNationalityAdjectiveNextToTheCurrencyWordDecidesTheCountry() {
+        assertThat(prices("السعر 300 ديناراً أردنياً", "ar", "LY")).containsExactly("300 JOD");
+        assertThat(prices("المبلغ 900 ديناراً كويتياً", "ar")).containsExactly("900 KWD");
+        assertThat(prices("The fee is 700 Jordanian dinars", "en", "LY")).containsExactly("700 JOD");
+        assertThat(prices("only 2,000 Saudi riyals", "en")).containsExactly("2000 SAR");
+        assertThat(prices("ዋጋ 4,000 የሳውዲ ሪያል", "am")).containsExactly("4000 SAR");
+        assertThat(prices("ዋጋ 900 የኢማራት ድርሃም", "am")).containsExactly("900 AED");
+    }
 }

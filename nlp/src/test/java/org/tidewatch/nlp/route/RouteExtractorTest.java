@@ -328,4 +328,110 @@ class RouteExtractorTest {
             assertThat(routes("bursë për Gjermani")).isEmpty();
         }
     }
+
+    @Nested
+    class HeldoutFamilies {
+        @Test
+        void aNounOrVerbOfTravelMakesAWeakToADestination() {
+            assertThat(countries("Uhapšen je vozač koji je tražio novac za prelazak u Austriju")).containsExactly("?>AT");
+            assertThat(countries("Наплаћивао је прелазак у Хрватску")).containsExactly("?>HR");
+            assertThat(countries("Kemi makinë që të çon në Gjermani")).containsExactly("?>DE");
+            assertThat(countries("Le voyage en Espagne coûte cher")).containsExactly("?>ES");
+            assertThat(countries("Vivo in Spagna da anni")).isEmpty();
+        }
+
+        @Test
+        void albanianPerNeAndSerbianZaWithTravel() {
+            assertThat(countries("Transport për në Gjermani çdo javë")).containsExactly("?>DE");
+            assertThat(countries("Prevoz za Austriju svake nedelje")).containsExactly("?>AT");
+            assertThat(countries("Из Србије за Хрватску комбијем")).containsExactly("RS>HR");
+            assertThat(countries("Cena za Austriju je visoka")).isEmpty();
+        }
+
+        @Test
+        void serbianAccusativeCountryNames() {
+            assertThat(countries("Из Србије у Мађарску пешке")).containsExactly("RS>HU");
+            assertThat(countries("Iz Bosne u Sloveniju kombijem")).containsExactly("BA>SI");
+        }
+
+        @Test
+        void arabicAlaIsADestinationAfterADeparture() {
+            assertThat(countries("من صبراتة على لامبيدوزا بالقارب")).containsExactly("LY>IT");
+            assertThat(countries("المركب من الاسكندرية على ايطاليا مباشرة")).containsExactly("EG>IT");
+            assertThat(countries("توكلنا على الله")).isEmpty();
+            assertThat(routes("من بنغازي لطبرق، ومن طبرق مشي على مصر")).containsExactly("Benghazi>Tobruk", "Tobruk>Egypt");
+        }
+
+        @Test
+        void shortAndObliqueFormsOfPlaceNames() {
+            assertThat(routes("Kampala → Dar → Lusaka by bus")).containsExactly("Kampala>Dar es Salaam",
+                    "Dar es Salaam>Lusaka");
+            assertThat(routes("dar dyal khouya")).isEmpty();
+            assertThat(countries("له کوټې څخه ایران ته")).containsExactly("PK>IR");
+        }
+
+        @Test
+        void aCountryAdjectiveAfterACurrencyOrAnAidSocietyIsNoRouteEnd() {
+            assertThat(routes("سيارة للبيع 40 ألف دينار ليبي، التسليم في مصراتة")).isEmpty();
+            assertThat(routes("متطوعو الهلال الأحمر الليبي – صبراتة")).isEmpty();
+            assertThat(routes("Croissant-Rouge tunisien, antenne de Zarzis")).isEmpty();
+        }
+
+        @Test
+        void lebaneseTripoliIsNamedTripoliInItsOwnCountry() {
+            assertThat(countries("مركب من طرابلس (لبنان) الى قبرص")).containsExactly("LB>CY");
+            assertThat(routes("مركب من طرابلس (لبنان) الى قبرص")).containsExactly("Tripoli>Cyprus");
+            assertThat(countries("مركب من طرابلس الى لامبيدوزا")).containsExactly("LY>IT");
+        }
+
+        @Test
+        void aVisaInTheGezAccusativeStillExcludesItsCountry() {
+            assertThat(routes("ቪዛን ናብ ጀርመን ብቕልጡፍ")).isEmpty();
+            assertThat(routes("ቪዛውን ወደ ጀርመን እናወጣለን")).isEmpty();
+            assertThat(countries("ካብ ሊብያ ናብ ጣልያን")).containsExactly("LY>IT");
+        }
+
+        @Test
+        void toBeforeANameListedWithItsArticle() {
+            assertThat(routes("سيارات من سبها للكفرة كل أسبوع")).containsExactly("Sabha>Kufra");
+        }
+
+        @Test
+        void gezNamesOfSaudiArabia() {
+            assertThat(countries("ከጅቡቲ ወደ ሳውዲ አረቢያ በባህር")).containsExactly("DJ>SA");
+            assertThat(countries("ካብ የመን ናብ ስዑዲ ዓረብ")).containsExactly("YE>SA");
+        }
+
+        @Test
+        void placesWrittenSideBySideInOneCountryAreOnePlace() {
+            assertThat(routes("Pirogue Dakar ➡️ Canaries (Tenerife) samedi")).containsExactly("Dakar>Tenerife");
+            assertThat(routes("قارب من نواذيبو لجزر الكناري (لانزاروتي)")).containsExactly("Nouadhibou>Lanzarote");
+            assertThat(routes("Satılık tekne, İzmir Çeşme")).isEmpty();
+            assertThat(routes("Çeşme'den Bodrum'a minibüs")).containsExactly("Cesme>Bodrum");
+        }
+
+        @Test
+        void dashRoutesOfFerryAndBusLinesInLocalSpellings() {
+            assertThat(routes("Fähre Patras – Ancona, täglich")).containsExactly("Patras>Ancona");
+            assertThat(routes("Linja Vlorë – Korfuz çdo të hënë")).containsExactly("Vlore>Corfu");
+            assertThat(routes("Autobus München – Warschau ab 30 €")).containsExactly("Munich>Warsaw");
+            assertThat(routes("Traghetto Saranda-Corfù")).containsExactly("Sarande>Corfu");
+        }
+
+        @Test
+        void aBoardingPlaceBeforeForIsTheDeparture() {
+            assertThat(routes("Il a pris une pirogue à Mbour pour les Canaries")).containsExactly("Mbour>Canary Islands");
+            assertThat(routes("Ha preso un gommone a Zuara per Lampedusa")).containsExactly("Zuwara>Lampedusa");
+            assertThat(routes("Tomó una patera en Tánger para Tarifa")).containsExactly("Tangier>Tarifa");
+            assertThat(routes("Sono in Libia per lavoro")).isEmpty();
+        }
+
+        @Test
+        void fromThereChainsToTheEndOfThePreviousLeg() {
+            assertThat(routes("Edirne'den Yunanistan'a, oradan Arnavutluk üzerinden İtalya'ya"))
+                    .containsExactly("Edirne>Greece", "Greece>Italy");
+            assertThat(routes("Da Zuara a Lampedusa, da lì a Roma")).containsExactly("Zuwara>Lampedusa", "Lampedusa>Rome");
+            assertThat(routes("From Calais to Dover, from there to London")).containsExactly("Calais>Dover", "Dover>London");
+        }
+    }
 }
