@@ -100,6 +100,8 @@ class WorkbenchBrowserTest {
         d.findElement(By.cssSelector("input[name='post_ids'][value='telegram:7003']")).click();
         browser.screenshot("refer-ticked");
         d.findElement(By.cssSelector("button.refer-selected")).click();
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> x.getCurrentUrl().contains("/reports/")
+                || !x.findElements(By.cssSelector("main p.error")).isEmpty());
 
         assertThat(d.findElements(By.cssSelector("main p.error"))).isEmpty();
         assertThat(d.getCurrentUrl()).contains("/reports/R-");
@@ -120,6 +122,7 @@ class WorkbenchBrowserTest {
         assertThat(d.findElements(By.cssSelector("form.refer input[name='post_ids']"))).extracting(e -> e.getDomAttribute("value"))
                 .containsExactly("classifieds:8002");
         d.findElement(By.xpath("//button[.='Refer the whole case']")).click();
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> !x.getCurrentUrl().contains("/cases/"));
         assertThat(browser.mainText()).contains("To classifieds, prepared by lisa", "Selection: case " + caseId + ": Sfax <i>ads</i>.",
                 "Referred (1)", "https://example.org/ads/8002");
         d.findElement(By.linkText("Reports")).click();
@@ -127,7 +130,10 @@ class WorkbenchBrowserTest {
 
         d.get(server.url("/search?q=lampedusa"));
         d.findElement(By.cssSelector("button.refer-selected")).click();
-        assertThat(d.findElement(By.cssSelector("main p.error")).getText()).isEqualTo("tick at least one post");
+        // the form posts and a new page loads: wait for it rather than read the old one
+        WebElement error = new WebDriverWait(d, Duration.ofSeconds(20))
+                .until(x -> x.findElements(By.cssSelector("main p.error")).stream().findFirst().orElse(null));
+        assertThat(error.getText()).isEqualTo("tick at least one post");
     }
 
     @Test
