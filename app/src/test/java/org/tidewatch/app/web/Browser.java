@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through {@code /usr/bin/chromedriver} directly (no driver download). Missing
@@ -64,6 +68,18 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Clicks a link or a form button that loads a new page, and waits until the old page is gone and the new one has
+     * loaded: reading right after the click could still see the old page (a stale element or an old text).
+     */
+    void clickToNewPage(WebElement target) {
+        WebElement oldRoot = driver.findElement(By.tagName("html"));
+        target.click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(oldRoot));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     String mainText() {

@@ -54,33 +54,33 @@ class WorkbenchBrowserTest {
         Path docs = Files.createDirectories(Path.of("..", "docs"));
         Files.copy(shot, docs.resolve("search.png"), StandardCopyOption.REPLACE_EXISTING);
 
-        facet("route", "LY>IT").click();
+        browser.clickToNewPage(facet("route", "LY>IT"));
         assertThat(d.getCurrentUrl()).contains("route%3ALY%3EIT");
         assertThat(browser.mainText()).contains("3 posts").doesNotContain("Sfax");
 
-        d.findElement(By.linkText("Search")).click();
+        browser.clickToNewPage(d.findElement(By.linkText("Search")));
         d.findElement(By.id("q")).sendKeys("sfax");
         d.findElement(By.id("q")).submit();
-        d.findElement(By.cssSelector("article.hit h3 a[href='/posts/classifieds:8001']")).click();
+        browser.clickToNewPage(d.findElement(By.cssSelector("article.hit h3 a[href='/posts/classifieds:8001']")));
         assertThat(d.getCurrentUrl()).endsWith("/posts/classifieds:8001");
         String post = browser.mainText();
         assertThat(post).contains("Boat from Sfax to Lampedusa, 3000 TND", "https://example.org/ads/8001", "3000 TND", "+21620123456");
         assertThat(d.findElement(By.cssSelector("code.hash")).getText()).matches("[0-9a-f]{64}");
         browser.screenshot("post");
 
-        d.findElement(By.linkText("+21620123456")).click();
+        browser.clickToNewPage(d.findElement(By.linkText("+21620123456")));
         assertThat(d.getCurrentUrl()).endsWith("/phones/%2B21620123456");
         assertThat(browser.mainText()).contains("Phone +21620123456", "Posts\n2", "classifieds (2)", "2800 TND");
         browser.screenshot("phone");
 
-        d.findElement(By.linkText("classifieds:8001")).click();
+        browser.clickToNewPage(d.findElement(By.linkText("classifieds:8001")));
         d.findElement(By.id("case")).sendKeys("Sfax boats");
         d.findElement(By.id("note")).sendKeys("same phone as the September advert");
-        d.findElement(By.cssSelector("form.case-add button")).click();
+        browser.clickToNewPage(d.findElement(By.cssSelector("form.case-add button")));
         assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Case: Sfax boats");
         assertThat(browser.mainText()).contains("Added by ina", "same phone as the September advert", "Boat from Sfax to Lampedusa");
         browser.screenshot("case");
-        d.findElement(By.linkText("Cases")).click();
+        browser.clickToNewPage(d.findElement(By.linkText("Cases")));
         assertThat(browser.mainText()).contains("Sfax boats\t1\tina".replace('\t', ' '));
         browser.screenshot("cases");
     }
@@ -99,9 +99,7 @@ class WorkbenchBrowserTest {
         d.findElement(By.cssSelector("input[name='post_ids'][value='telegram:7002']")).click();
         d.findElement(By.cssSelector("input[name='post_ids'][value='telegram:7003']")).click();
         browser.screenshot("refer-ticked");
-        d.findElement(By.cssSelector("button.refer-selected")).click();
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> x.getCurrentUrl().contains("/reports/")
-                || !x.findElements(By.cssSelector("main p.error")).isEmpty());
+        browser.clickToNewPage(d.findElement(By.cssSelector("button.refer-selected")));
 
         assertThat(d.findElements(By.cssSelector("main p.error"))).isEmpty();
         assertThat(d.getCurrentUrl()).contains("/reports/R-");
@@ -121,19 +119,15 @@ class WorkbenchBrowserTest {
         d.get(server.url("/cases/" + caseId));
         assertThat(d.findElements(By.cssSelector("form.refer input[name='post_ids']"))).extracting(e -> e.getDomAttribute("value"))
                 .containsExactly("classifieds:8002");
-        d.findElement(By.xpath("//button[.='Refer the whole case']")).click();
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> !x.getCurrentUrl().contains("/cases/"));
+        browser.clickToNewPage(d.findElement(By.xpath("//button[.='Refer the whole case']")));
         assertThat(browser.mainText()).contains("To classifieds, prepared by lisa", "Selection: case " + caseId + ": Sfax <i>ads</i>.",
                 "Referred (1)", "https://example.org/ads/8002");
-        d.findElement(By.linkText("Reports")).click();
+        browser.clickToNewPage(d.findElement(By.linkText("Reports")));
         assertThat(d.findElements(By.cssSelector("table.reports tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
 
         d.get(server.url("/search?q=lampedusa"));
-        d.findElement(By.cssSelector("button.refer-selected")).click();
-        // the form posts and a new page loads: wait for it rather than read the old one
-        WebElement error = new WebDriverWait(d, Duration.ofSeconds(20))
-                .until(x -> x.findElements(By.cssSelector("main p.error")).stream().findFirst().orElse(null));
-        assertThat(error.getText()).isEqualTo("tick at least one post");
+        browser.clickToNewPage(d.findElement(By.cssSelector("button.refer-selected")));
+        assertThat(d.findElement(By.cssSelector("main p.error")).getText()).isEqualTo("tick at least one post");
     }
 
     @Test
@@ -204,10 +198,10 @@ class WorkbenchBrowserTest {
     void analystWatchesAPhoneAndAcknowledgesTheAlertItsNewPostRaises() {
         browser.login(server, "ana");
         var d = browser.driver;
-        d.findElement(By.linkText("Watchlists")).click();
+        browser.clickToNewPage(d.findElement(By.linkText("Watchlists")));
         d.findElement(By.id("wl-name")).sendKeys("italian number");
         d.findElement(By.id("wl-query")).sendKeys("phone:\"+39 312 345 6789\"");
-        d.findElement(By.cssSelector("form.watchlist-add button")).click();
+        browser.clickToNewPage(d.findElement(By.cssSelector("form.watchlist-add button")));
         WebElement section = d.findElement(By.cssSelector("section.watchlist"));
         assertThat(section.getText()).contains("italian number", "phone:\"+39 312 345 6789\"", "Added by ana", "Matches (0)");
 
@@ -218,15 +212,15 @@ class WorkbenchBrowserTest {
         d.navigate().refresh();
         assertThat(browser.mainText()).contains("Matches (1)", "matched 1 new post: telegram:7301");
         browser.screenshot("watchlists");
-        d.findElement(By.linkText("Alerts")).click();
+        browser.clickToNewPage(d.findElement(By.linkText("Alerts")));
         WebElement alert = watchlistAlert("italian number");
         assertThat(alert.getText()).contains("WATCHLIST", "Fired 2026-11-20", "count 1 vs baseline 0", "New");
         assertThat(alert.findElement(By.cssSelector("p.examples a")).getDomAttribute("href")).isEqualTo("/posts/telegram:7301");
         browser.screenshot("alerts");
-        alert.findElement(By.cssSelector("button.acknowledge")).click();
+        browser.clickToNewPage(alert.findElement(By.cssSelector("button.acknowledge")));
         assertThat(d.findElements(By.cssSelector("article.alert h2"))).noneMatch(h -> h.getText().contains("italian number"));
 
-        d.findElement(By.linkText("acknowledged")).click();
+        browser.clickToNewPage(d.findElement(By.linkText("acknowledged")));
         alert = watchlistAlert("italian number");
         assertThat(alert.findElement(By.cssSelector("p.state")).getText()).startsWith("acknowledged by ana, ");
         assertThat(alert.findElements(By.cssSelector("button.acknowledge"))).isEmpty();
@@ -242,7 +236,7 @@ class WorkbenchBrowserTest {
         d.get(server.url("/watchlists"));
         d.findElement(By.id("wl-name")).sendKeys("broken");
         d.findElement(By.id("wl-query")).sendKeys("phone:<b>nope</b>");
-        d.findElement(By.cssSelector("form.watchlist-add button")).click();
+        browser.clickToNewPage(d.findElement(By.cssSelector("form.watchlist-add button")));
         assertThat(d.findElement(By.cssSelector("form.watchlist-add p.error")).getText())
                 .startsWith("Bad query: ").contains("<b>nope</b>");
         assertThat(d.findElements(By.cssSelector("main p.error b"))).isEmpty();
@@ -256,7 +250,7 @@ class WorkbenchBrowserTest {
         browser.login(server, "ana");
         var d = browser.driver;
         d.get(server.url("/watchlists"));
-        d.findElement(By.xpath("//button[.='Delete old ring']")).click();
+        browser.clickToNewPage(d.findElement(By.xpath("//button[.='Delete old ring']")));
         assertThat(d.getCurrentUrl()).endsWith("/watchlists");
         assertThat(d.findElements(By.xpath("//button[.='Delete old ring']"))).isEmpty();
         assertThat(server.tw.rules().watchlists().get("old ring")).isEmpty();
