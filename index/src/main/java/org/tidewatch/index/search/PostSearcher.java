@@ -156,10 +156,11 @@ public final class PostSearcher {
         }
     }
 
-    static Sort sort(SortOrder order) {
+    /** The sort of a time-ordered page (relevance pages are collected by score, see {@link #scoreDocAfter}). */
+    private static Sort sort(SortOrder order) {
         SortField id = new SortField(Fields.ID, SortField.Type.STRING);
         return switch (order) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
+            case RELEVANCE -> throw new IllegalArgumentException("relevance pages are not collected by a field sort");
             case NEWEST -> new Sort(new SortField(Fields.TIME, SortField.Type.LONG, true), id);
             case OLDEST -> new Sort(new SortField(Fields.TIME, SortField.Type.LONG, false), id);
         };
@@ -192,9 +193,8 @@ public final class PostSearcher {
         return new ScoreDoc(byId.scoreDocs.length == 0 ? Integer.MAX_VALUE : byId.scoreDocs[0].doc, score);
     }
 
+    /** Where a time-ordered page resumes: after the cursor's time and post id. */
     private static FieldDoc fieldDoc(Cursor c) {
-        Object first = c.order() == SortOrder.RELEVANCE ? (Object) Float.intBitsToFloat((int) c.value()) : (Object) c.value();
-        float score = c.order() == SortOrder.RELEVANCE ? Float.intBitsToFloat((int) c.value()) : Float.NaN;
-        return new FieldDoc(Integer.MAX_VALUE, score, new Object[] {first, new BytesRef(c.id())});
+        return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {c.value(), new BytesRef(c.id())});
     }
 }
