@@ -160,22 +160,12 @@ final class FreeTextQueries {
 
     /** The terms an analyzer gives a text, grouped by position. */
     private static List<Set<String>> positions(Analyzer analyzer, String text) {
-        List<Set<String>> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(LanguageAnalyzers.TEXT, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                if (inc.getPositionIncrement() > 0 || out.isEmpty()) {
-                    out.add(new LinkedHashSet<>());
-                }
-                out.get(out.size() - 1).add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysis failed on a query word", e);
+        Analyzed analyzed = tokens(analyzer, LanguageAnalyzers.TEXT, text);
+        Map<Integer, Set<String>> byPosition = new LinkedHashMap<>();
+        for (int k = 0; k < analyzed.terms().size(); k++) {
+            byPosition.computeIfAbsent(analyzed.positions().get(k), p -> new LinkedHashSet<>()).add(analyzed.terms().get(k));
         }
-        return out;
+        return new ArrayList<>(byPosition.values());
     }
 
     /** Terms and their positions as an analyzer produced them. */
