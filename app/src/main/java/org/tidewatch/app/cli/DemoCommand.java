@@ -2,6 +2,7 @@ package org.tidewatch.app.cli;
 
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.tidewatch.app.config.ServerSettings;
 import org.tidewatch.app.config.TidewatchConfig;
@@ -35,7 +36,9 @@ public final class DemoCommand implements Callable<Integer> {
             List<DemoUsers.DemoUser> demoUsers = DemoUsers.ensure(tw.users());
             String token = tw.users().issueToken(demoUsers.stream()
                     .filter(u -> u.role() == Role.INVESTIGATOR).findFirst().orElseThrow().name()).value();
-            new ServerRun(tw, settings, () -> DemoSources.pointedAt(site.baseUrl())).runUntilStopped(p -> {
+            new ServerRun(tw, settings, () -> DemoSources.pointedAt(site.baseUrl()))
+                    .awaitFirstCollection(Duration.ofSeconds(60))
+                    .runUntilStopped(p -> {
                 String url = "http://localhost:" + p;
                 System.out.println("Tidewatch demo is running: " + url + "/");
                 System.out.println("  sample sources (Telegram channel, classifieds, forum RSS, Mastodon) at " + site.baseUrl());

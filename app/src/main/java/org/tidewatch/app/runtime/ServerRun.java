@@ -2,6 +2,7 @@ package org.tidewatch.app.runtime;
 
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -34,6 +35,8 @@ public final class ServerRun {
     private final ServerSettings settings;
     private final Supplier<List<SourceConfig>> sourcesOnReload;
     private final List<Consumer<JavalinConfig>> extensions = new ArrayList<>();
+    private Duration awaitFirstCollection = Duration.ZERO;
+    private final CountDownLatch stop = new CountDownLatch(1);
 
     /**
      * @param sourcesOnReload reads the sources again (from the configuration file) when a reload is asked for
@@ -50,9 +53,17 @@ public final class ServerRun {
         return this;
     }
 
+    /**
+     * Makes the start wait, up to {@code max}, until every enabled source has finished its first collection and the
+     * index shows it, before calling {@code onStarted} (the demo's banner invites queries at once).
+     */
+    public ServerRun awaitFirstCollection(Duration max) {
+        this.awaitFirstCollection = max;
+        return this;
+    }
+
     /** Starts everything, calls {@code onStarted} with the bound port, and blocks until the process is asked to stop. */
     public void runUntilStopped(java.util.function.IntConsumer onStarted) throws InterruptedException {
-        CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             stop.countDown();
@@ -64,9 +75,17 @@ public final class ServerRun {
         }, "tidewatch-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         SourceHealthStore health = new SourceHealthStore(tw.db(), Backoff.DEFAULT, Clock.systemUTC());
+        List<SourceConfig> current = new ArrayList<>(tw.config().sources());
+        FirstCollections first = new FirstCollections(
+                current.stream().filter(SourceConfig::enabled).map(SourceConfig::id).toList());
         try (SourceCrawler crawler = SourceCrawler.create(tw);
-             SourceScheduler scheduler = new SourceScheduler(source -> outcome(crawler.run(source)), health, 2)) {
-            List<SourceConfig> current = new ArrayList<>(tw.config().sources());
+             SourceScheduler scheduler = new SourceScheduler(source -> {
+                 try {
+                     return outcome(crawler.run(source));
+                 } finally {
+                     first.finished(source.id());
+                 }
+             }, health, 2)) {
             scheduler.reload(current);
             scheduler.start();
             Supplier<ReloadResult> reload = () -> reload(scheduler, current);
@@ -86,6 +105,7 @@ public final class ServerRun {
                         scheduler.runNow(s.id());
                     }
                 }
+                awaitFirstCollection(first);
                 onStarted.accept(api.port());
                 RetentionSchedule retention = RetentionSchedule.startIfEnabled(tw);
                 stop.await();
@@ -96,7 +116,33 @@ public final class ServerRun {
         } finally {
             tw.close();
             stopped.countDown();
+            removeHook(hook);
         }
+    }
+
+    /** Asks a running {@link #runUntilStopped} to stop as Ctrl-C would (for embedding and tests). */
+    public void stop() {
+        stop.countDown();
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is what stopped us; nothing to remove.
+        }
+    }
+
+    private void awaitFirstCollection(FirstCollections first) throws InterruptedException {
+        if (awaitFirstCollection.isZero()) {
+            return;
+        }
+        System.err.println("tidewatch: collecting from " + first.pending().size() + " sources before opening…");
+        if (!first.await(awaitFirstCollection)) {
+            LOG.warn("first collection still running after {} s for {}; starting anyway", awaitFirstCollection.toSeconds(),
+                    first.pending());
+        }
+        tw.index().refresh();
     }
 
     private synchronized ReloadResult reload(SourceScheduler scheduler, List<SourceConfig> current) {
