@@ -1,19 +1,19 @@
 from dsl import P, S, L, A, D, N
 
 # ---- Arabic offers ----
-P("ar", "telegram", S, """🚤 رحلة جديدة من زوارة إلى لامبيدوزا 🇮🇹
+P("ar", "telegram", S, """🚤 رحلة جديدة من القره بوللي إلى لامبيدوزا 🇮🇹
 المركب خشب 14 متر، قبطان تونسي خبرة
 السعر ٣٥٠٠ يورو للشخص، الصغار نص السعر
 الدفع عند الوصول عن طريق مكتب بطرابلس
 واتساب ليبيا: {LY1:n}""",
-  prices=[(3500, "EUR")], routes=[("Zuwara", "LY", "Lampedusa", "IT")],
+  prices=[(3500, "EUR")], routes=[("Garabulli", "LY", "Lampedusa", "IT")],
   notes="Libyan-dialect boat offer; 'half price' for children is a share, not a price; the payment office in Tripoli is not a route end; national Libyan number with 'Libya WhatsApp' cue.")
 
-P("ar", "facebook", S, """يا شباب الحرقة من صفاقس للمبدوزة خارجة الجمعة إن شاء الله 🌊
+P("ar", "facebook", S, """يا شباب الحرقة من جبنيانة للمبدوزة خارجة الجمعة إن شاء الله 🌊
 الفلوكة فيها موتور 200 حصان
 الثمن 8 ملاين و الي عندو صغار نتفاهمو
 كلمني {TN1:i}""",
-  prices=[(8000, "TND")], routes=[("Sfax", "TN", "Lampedusa", "IT")],
+  prices=[(8000, "TND")], routes=[("Jebiniana", "TN", "Lampedusa", "IT")],
   notes="Tunisian dialect; Tunisian 'ملاين' counts millions of millimes, so 8 ملاين = 8000 TND; 200 hp is engine power, not a price.")
 
 P("ar", "facebook", S, """حراقة عنابة ⛵ كاين خرجة لسردينيا هاد السمانة
@@ -37,11 +37,11 @@ P("ar", "facebook", S, """السفر لإيطاليا 🇮🇹 مضمون 100%
   prices=[(150000, "EGP")], routes=[("Marsa Matruh", "EG", "Tobruk", "LY"), ("Tobruk", "LY", "Italy", "IT")],
   notes="Egyptian offer with a land leg then a boat: two legs; multi-leg ending at sea is sea_crossing; جنيه in Egypt is EGP.")
 
-P("ar", "telegram", L, """رحلات يومية من الخرطوم إلى الكفرة 🚙 عربات لاندكروزر
+P("ar", "telegram", L, """رحلات يومية من الفاشر إلى الكفرة 🚙 عربات لاندكروزر
 الدليل من أهل المنطقة، توصيل لحدي بنغازي
 السعر 2000 دولار
 رقم السودان {SD1:n}""",
-  prices=[(2000, "USD")], routes=[("Khartoum", "SD", "Kufra", "LY"), ("Kufra", "LY", "Benghazi", "LY")],
+  prices=[(2000, "USD")], routes=[("El Fasher", "SD", "Kufra", "LY"), ("Kufra", "LY", "Benghazi", "LY")],
   notes="Sudanese desert crossing into Libya by car; 'delivery up to Benghazi' is a second leg; national number with 'Sudan number' cue.")
 
 P("ar", "telegram", S, """رحلة بحرية من طرابلس الشام لقبرص 🇨🇾
@@ -86,31 +86,31 @@ P("ar", "facebook", D, """إقامة إيطالية 🇮🇹 مسجلة بالس
   prices=[(2500, "EUR")], routes=[],
   notes="Fraudulent Italian residence permit 'registered in the system'; documents only; 'five years' is a duration.")
 
-P("ar", "instagram", S, """7arka mel Kelibia l Pantelleria 🚤 khat sghir w sari3
+P("ar", "instagram", S, """7arka mel Haouaria l Pantelleria 🚤 khat sghir w sari3
 el prix 3000 dt el kbir w 1500 lel sghar
 bel amana 3and wa7ed fi Tunis
 contact {TN2:n}""",
-  prices=[(3000, "TND"), (1500, "TND")], routes=[("Kelibia", "TN", "Pantelleria", "IT")],
+  prices=[(3000, "TND"), (1500, "TND")], routes=[("El Haouaria", "TN", "Pantelleria", "IT")],
   notes="Tunisian Arabizi; 'dt' is TND and the bare 1500 takes it; amana holder in Tunis is not a route end.")
 
-P("ar", "telegram", A, """سفر لألمانيا بالطيارة ✈️ بجواز أوروبي شبيه (لوك لايك)
+P("ar", "telegram", A, """سفر لبلجيكا بالطيارة ✈️ بجواز أوروبي شبيه (لوك لايك)
 الطلعة من مطار إسطنبول IST، مرافق لحد ما تقطع الجوازات
 9 آلاف يورو، نصها مقدم
 للتواصل {TR2:e}""",
-  prices=[(9000, "EUR")], routes=[("Istanbul", "TR", "Germany", "DE")],
+  prices=[(9000, "EUR")], routes=[("Istanbul", "TR", "Belgium", "BE")],
   notes="Flight with a look-alike European passport and airport escort: air_crossing.")
 
-P("ar", "facebook", S, """جيت سكي 🌊 من طنجة لطريفة فـ 40 دقيقة
+P("ar", "facebook", S, """جيت سكي 🌊 من القصر الصغير لطريفة فـ 40 دقيقة
 جوج أشخاص فقط فكل رحلة
 الثمن 25 ألف درهم للواحد
 {MA2:dot}""",
-  prices=[(25000, "MAD")], routes=[("Tangier", "MA", "Tarifa", "ES")],
+  prices=[(25000, "MAD")], routes=[("Ksar es-Seghir", "MA", "Tarifa", "ES")],
   notes="Jet-ski crossing is sea_crossing; 40 minutes is a duration; Moroccan national number with dots, cued by darija and درهم.")
 
-P("ar", "telegram", L, """🚙🚙 رحلات من أغاديز إلى سبها كل خميس بالتويوتا
+P("ar", "telegram", L, """🚙🚙 رحلات من أرليت إلى سبها كل خميس بالتويوتا
 350 ألف فرنك سيفا للشخص
 {NE1:i}""",
-  prices=[(350000, "XOF")], routes=[("Agadez", "NE", "Sabha", "LY")],
+  prices=[(350000, "XOF")], routes=[("Arlit", "NE", "Sabha", "LY")],
   notes="Niger -> Libya desert crossing; CFA franc in Niger is XOF.")
 
 P("ar", "facebook", D, """عقود عمل للبرتغال 🇵🇹 مع فيزا مضمونة 100%

@@ -21,11 +21,11 @@ chauffeur connaît tous les check-points
   prices=[(600000, "XOF")], routes=[("Bamako", "ML", "Tamanrasset", "DZ"), ("Tamanrasset", "DZ", "Algiers", "DZ")],
   notes="Desert land crossing with two legs; Alger -> Algiers; CFA in Mali is XOF.")
 
-P("fr", "facebook", L, """Passage Angleterre depuis Calais 🇬🇧 en camion frigo
+P("fr", "facebook", L, """Passage Angleterre depuis Ouistreham 🇬🇧 en camion frigo
 place garantie, le chauffeur est avec nous
 3000 € et tu payes rien avant d'arriver
 {FR3:n}""",
-  prices=[(3000, "EUR")], routes=[("Calais", "FR", "United Kingdom", "GB")],
+  prices=[(3000, "EUR")], routes=[("Ouistreham", "FR", "United Kingdom", "GB")],
   notes="Hiding in a refrigerated lorry is land_crossing.")
 
 P("fr", "instagram", D, """Titre de séjour 10 ans ✅ enregistré en préfecture, pas du faux de rue
@@ -35,11 +35,11 @@ Carte vitale aussi dispo
   prices=[(2500, "EUR")], routes=[],
   notes="Forged residence card 'registered' with the prefecture: documents; national French number with dots.")
 
-P("fr", "telegram", S, """Traversée Nador → Almería en zodiac 🇪🇸
+P("fr", "telegram", S, """Traversée Saïdia → Almería en zodiac 🇪🇸
 départ de nuit, 30 places seulement
 3 millions de centimes, paiement chez le garant
 {MA4:n}""",
-  prices=[(30000, "MAD")], routes=[("Nador", "MA", "Almeria", "ES")],
+  prices=[(30000, "MAD")], routes=[("Saidia", "MA", "Almeria", "ES")],
   notes="Moroccan French; 3 millions de centimes = 30,000 MAD.")
 
 P("fr", "facebook", A, """ABIDJAN ✈️ PARIS

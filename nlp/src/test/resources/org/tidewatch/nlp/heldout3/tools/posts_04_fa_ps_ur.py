@@ -1,11 +1,11 @@
 from dsl import P, S, L, A, D, N
 
 # ---- Persian / Dari ----
-P("fa", "telegram", L, """🔺 انتقال از ارومیه به وان 🔺
+P("fa", "telegram", L, """🔺 انتقال از سلماس به وان 🔺
 پیاده دو شب با راهنمای محلی، بعدش ماشین تا شهر
 قیمت: ۶۰ میلیون تومان، نصف اول نصف بعد از رسیدن
 تماس {IR1:pn}""",
-  prices=[(600000000, "IRR")], routes=[("Urmia", "IR", "Van", "TR")],
+  prices=[(600000000, "IRR")], routes=[("Salmas", "IR", "Van", "TR")],
   notes="Iran -> Turkey on foot; 60 million toman = 600,000,000 IRR; Iranian national number in Persian digits.")
 
 P("fa", "telegram", S, """بلم از بدروم به کوس 🇬🇷
@@ -42,9 +42,9 @@ P("fa", "telegram", L, """گیم از سوبوتیتسا به مجارستان �
   prices=[(3000, "EUR")], routes=[("Subotica", "RS", "Hungary", "HU")],
   notes="Balkan 'game' over the border fence: land_crossing; Serbian national number cued by Subotica.")
 
-P("fa", "x", N, """پلیس ترکیه ۸۵ مهاجر افغان را در استان وان بازداشت کرد. به گفته پلیس، این افراد از ایران وارد ترکیه شده بودند و هر نفر ۸۰۰ دلار به قاچاقبران پرداخته بود.""",
-  prices=[(800, "USD")], routes=[("Iran", "IR", "Turkey", "TR")],
-  notes="News; the arrest place (Van province) is not a route, the reported crossing is.")
+P("fa", "x", N, """ژاندارمری ترکیه در یک مینی‌بوس در جاده ارزروم ۳۱ پناهجوی افغانستانی پیدا کرد. آنها چند روز قبل پیاده از ایران به ترکیه آمده بودند؛ راننده گفته از هر کدام ۲۵ هزار لیر گرفته است.""",
+  prices=[(25000, "TRY")], routes=[("Iran", "IR", "Turkey", "TR")],
+  notes="News; the place where the minibus was stopped is not a route, the reported crossing is; لیر = Turkish lira.")
 
 P("fa", "instagram", N, """🌙 تور استانبول از تهران
 ۷ شب هتل ۴ ستاره با صبحانه
@@ -72,11 +72,11 @@ P("fa", "telegram", N, """⛔️ هشدار ⛔️ این شماره کلاهب�
   notes="Victim warning about a scammer; 'Bosnia game' names no journey ends; Afghan national number (Dari wording, Afghan victims).")
 
 # ---- Pashto ----
-P("ps", "facebook", L, """له کوټې څخه ایران ته او بیا ترکیې ته 🚶
+P("ps", "facebook", L, """له کوټې څخه زاهدان ته او بیا استانبول ته 🚶
 لاره خوندي ده، ډوډۍ او اوبه راسره دي
 قیمت ۲۵۰۰ ډالر
 اړیکه {PK1:n}""",
-  prices=[(2500, "USD")], routes=[("Quetta", "PK", "Iran", "IR"), ("Iran", "IR", "Turkey", "TR")],
+  prices=[(2500, "USD")], routes=[("Quetta", "PK", "Zahedan", "IR"), ("Zahedan", "IR", "Istanbul", "TR")],
   notes="Pashto land-route offer with two legs; Pakistani national number (Quetta cue).")
 
 P("ps", "telegram", L, """له هرات نه ایران ته هره ورځ حرکت
@@ -92,11 +92,11 @@ P("ps", "facebook", D, """د اروپا ویزې او پاسپورټونه په 
   prices=[(500000, "PKR")], routes=[],
   notes="Forged passports/visas 'registered in the system'; 5 lakh kaldar (Pakistani rupees) = 500000 PKR.")
 
-P("ps", "telegram", S, """له مرسین نه ایټالیا ته په یخت ⛵
+P("ps", "telegram", S, """له انطالیې نه ایټالیا ته په یخت ⛵
 اته زره یورو، ماشومان نیمه بیه
 امانت په دفتر کې
 {TR4:i}""",
-  prices=[(8000, "EUR")], routes=[("Mersin", "TR", "Italy", "IT")],
+  prices=[(8000, "EUR")], routes=[("Antalya", "TR", "Italy", "IT")],
   notes="Pashto yacht offer; 'اته زره' is eight thousand in words; half price is a share.")
 
 P("ps", "x", N, """د ایران پولیسو تېره اونۍ ۳۰۰ افغان کډوال بېرته افغانستان ته وشړل. ډېری یې له نیمروز لارې ایران ته تللي وو.""",
@@ -126,12 +126,12 @@ P("ur", "facebook", S, """🇮🇹 اٹلی کا پکا کام 🇮🇹
   prices=[(2200000, "PKR")], routes=[("Lahore", "PK", "Benghazi", "LY"), ("Benghazi", "LY", "Italy", "IT")],
   notes="Flight to Libya then boat: sea_crossing; 22 lakh = 2,200,000 PKR.")
 
-P("ur", "facebook", L, """تفتان سے ایران، پھر ترکی پیدل 🚶‍♂️
+P("ur", "facebook", L, """تفتان سے ایران، پھر وان تک پیدل 🚶‍♂️
 گروپ نکل رہا ہے اگلے ہفتے
 فی بندہ 8 لاکھ روپے
 واٹس ایپ {PK4:dash}""",
-  prices=[(800000, "PKR")], routes=[("Taftan", "PK", "Iran", "IR"), ("Iran", "IR", "Turkey", "TR")],
-  notes="Land route Pakistan -> Iran -> Turkey; national number with dashes.")
+  prices=[(800000, "PKR")], routes=[("Taftan", "PK", "Iran", "IR"), ("Iran", "IR", "Van", "TR")],
+  notes="Land route Pakistan -> Iran -> Van (Turkey); national number with dashes.")
 
 P("ur", "facebook", D, """یونان کا ریزیڈنس کارڈ 🇬🇷 سسٹم میں رجسٹرڈ
 پانچ سال والا، اصل جیسا، چیک کروا لیں

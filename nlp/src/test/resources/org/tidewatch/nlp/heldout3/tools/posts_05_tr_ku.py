@@ -22,12 +22,12 @@ Orijinal gibi değil, orijinal 😉
   prices=[(5000, "EUR")], routes=[],
   notes="Fraudulent German residence card 'registered in the system': documents.")
 
-P("tr", "telegram", L, """İran'dan Türkiye'ye geçiş Doğubayazıt üzerinden
+P("tr", "telegram", L, """İran'dan Van'a geçiş Doğubayazıt üzerinden
 Yaya 1 gece, sonra araçla şehre
 Ücret 35 bin TL
 {TR3:n}""",
-  prices=[(35000, "TRY")], routes=[("Iran", "IR", "Turkey", "TR")],
-  notes="Iran -> Turkey via Dogubayazit (transit, üzerinden). 35 bin TL = 35000 TRY.")
+  prices=[(35000, "TRY")], routes=[("Iran", "IR", "Van", "TR")],
+  notes="Iran -> Van via Dogubayazit (transit, üzerinden). 35 bin TL = 35000 TRY.")
 
 P("tr", "telegram", A, """✈️ İstanbul – Amsterdam uçuşu benzer pasaportla
 Havalimanında bizim adam eşlik ediyor
@@ -108,18 +108,18 @@ P("ku", "facebook", N, """براکەم دوو هەفتە پێش ئێستا لە 
   notes="Relative looking for a missing brother; 'to the Polish border' names Poland as the destination end.")
 
 # ---- Kurdish Kurmanji ----
-P("ku", "facebook", L, """Ji Qamişlo derbasî Tirkiyê 🚶
+P("ku", "facebook", L, """Ji Amûdê derbasî Tirkiyê 🚶
 Bi rêberê ewle, şevekê
 Biha 1200 dolar
 Têkilî {SY1:i}""",
-  prices=[(1200, "USD")], routes=[("Qamishli", "SY", "Turkey", "TR")],
+  prices=[(1200, "USD")], routes=[("Amuda", "SY", "Turkey", "TR")],
   notes="Kurmanji Syria -> Turkey on foot.")
 
-P("ku", "telegram", S, """Ji Îzmîrê ber bi Yewnanistanê bi qeyikê 🚤
+P("ku", "telegram", S, """Ji Marmarîsê ber bi Rodosê bi qeyikê 🚤
 Hefteya bê, cihên kêm hene
 1700 euro, pere li cem emanetçî
 {TR8:n}""",
-  prices=[(1700, "EUR")], routes=[("Izmir", "TR", "Greece", "GR")],
+  prices=[(1700, "EUR")], routes=[("Marmaris", "TR", "Rhodes", "GR")],
   notes="Kurmanji boat offer with escrow (emanet).")
 
 P("ku", "facebook", N, """Hişyarî! Qaçaxçî derewan dikin, dibêjin "rê ewle ye". Zarokên xwe neşînin nav deryayê. Gelek ji me winda bûn.""",

@@ -1,12 +1,12 @@
 from dsl import P, S, L, A, D, N
 
 # ---- Italian ----
-P("it", "telegram", L, """🚗 Passaggio Ventimiglia → Nizza in macchina
+P("it", "telegram", L, """🚗 Passaggio Ventimiglia → Mentone in macchina
 Si parte la sera, niente controlli sul treno
 250 € a testa
 scrivi al {IT1:n}""",
-  prices=[(250, "EUR")], routes=[("Ventimiglia", "IT", "Nice", "FR")],
-  notes="Irregular car crossing at the Italy-France border; Nizza -> Nice; Italian national number.")
+  prices=[(250, "EUR")], routes=[("Ventimiglia", "IT", "Menton", "FR")],
+  notes="Irregular car crossing at the Italy-France border; Mentone -> Menton; Italian national number.")
 
 P("it", "facebook", D, """NULLA OSTA DECRETO FLUSSI GARANTITO ✅
 Contratto di lavoro in agricoltura già pronto, ditta nostra
@@ -15,12 +15,12 @@ Contratto di lavoro in agricoltura già pronto, ditta nostra
   prices=[(6000, "EUR")], routes=[],
   notes="Work permit with a made-up employer contract: documents.")
 
-P("it", "telegram", L, """Trieste ➡️ Monaco di Baviera in furgone
+P("it", "telegram", L, """Trieste ➡️ Stoccarda in furgone
 Partenza giovedì notte, 9 posti
 800 € per persona, pagamento all'arrivo
 {IT3:dot}""",
-  prices=[(800, "EUR")], routes=[("Trieste", "IT", "Munich", "DE")],
-  notes="Onward smuggling by van; Monaco di Baviera -> Munich; Italian national number with dots.")
+  prices=[(800, "EUR")], routes=[("Trieste", "IT", "Stuttgart", "DE")],
+  notes="Onward smuggling by van; Stoccarda -> Stuttgart; Italian national number with dots.")
 
 P("it", "telegram", S, """Partenze da Bengasi per Pozzallo 🇮🇹
 Barca grande, 3mila euro, bambini gratis
@@ -143,9 +143,9 @@ Lieferung in 3 Wochen
   prices=[(4000, "EUR"), (1000, "EUR")], routes=[],
   notes="Fraudulent German residence documents: documents; German national number.")
 
-P("de", "x", N, """Bundespolizei nimmt Schleuser auf der A17 fest. Die sieben Geschleusten hatten nach eigenen Angaben je 1.000 Euro für die Fahrt von Serbien nach Deutschland bezahlt.""",
-  prices=[(1000, "EUR")], routes=[("Serbia", "RS", "Germany", "DE")],
-  notes="Federal police press release; the arrest place is not a route.")
+P("de", "x", N, """Schleierfahnder stoppen Kleintransporter bei Passau, Fahrer festgenommen. Die zwölf Insassen sagen, sie seien in Ungarn mit Ziel München losgefahren und hätten pro Kopf 2.500 Euro gezahlt.""",
+  prices=[(2500, "EUR")], routes=[("Hungary", "HU", "Munich", "DE")],
+  notes="Police news; the place of the stop (Passau) is not a route; the passengers' stated trip is Hungary -> Munich.")
 
 P("de", "facebook", N, """🚌 Fernbus Belgrad – Wien ab 39 €, täglich 3 Abfahrten, WLAN an Bord""",
   prices=[(39, "EUR")], routes=[("Belgrade", "RS", "Vienna", "AT")],
