@@ -133,8 +133,8 @@ P("ar", "facebook", N, """⚠️ الهلال الأحمر ينبه: لا تصد
 P("ar", "facebook", N, """⛴️ رحلات العبّارة طنجة المتوسط ⇄ الجزيرة الخضراء
 يوميا كل ساعتين، التذكرة 45 يورو للراكب و 160 يورو للسيارة
 الحجز في وكالتنا بوسط المدينة أو على {MA3:n}""",
-  prices=[(45, "EUR"), (160, "EUR")], routes=[("Tangier", "MA", "Algeciras", "ES")],
-  notes="Legitimate ferry advert; the two-way arrow is recorded in written order (right-to-left: Tangier Med first).")
+  prices=[(45, "EUR"), (160, "EUR")], routes=[("Tanger Med", "MA", "Algeciras", "ES")],
+  notes="Legitimate ferry advert; the port Tanger Med is named at the level the text gives (a port); the two-way arrow is recorded in written order (right-to-left: Tanger Med first).")
 
 P("ar", "facebook", N, """عمرة رمضان 🕋 من القاهرة إلى جدة، فندق 5 نجوم مكة والمدينة
 السعر ٨٥ ألف جنيه شامل الطيران

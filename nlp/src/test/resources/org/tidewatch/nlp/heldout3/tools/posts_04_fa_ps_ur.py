@@ -100,8 +100,8 @@ P("ps", "telegram", S, """له انطالیې نه ایټالیا ته په یخ
   notes="Pashto yacht offer; 'اته زره' is eight thousand in words; half price is a share.")
 
 P("ps", "x", N, """د ایران پولیسو تېره اونۍ ۳۰۰ افغان کډوال بېرته افغانستان ته وشړل. ډېری یې له نیمروز لارې ایران ته تللي وو.""",
-  prices=[], routes=[("Iran", "IR", "Afghanistan", "AF"), (None, None, "Iran", "IR")],
-  notes="News about a deportation and the earlier crossing; Nimruz is introduced as the way through (transit), so the second journey has no stated origin.")
+  prices=[], routes=[(None, None, "Afghanistan", "AF"), (None, None, "Iran", "IR")],
+  notes="News about a deportation (Iran is named only as the police's country, not as a departure point, so the origin is null) and the earlier crossing; Nimruz is introduced as the way through (transit), so the second journey has no stated origin.")
 
 P("ps", "facebook", N, """⚠️ د UNHCR خبرتیا: قاچاقبرو ته پیسې مه ورکوئ. د پناه غوښتنې لپاره زموږ دفتر ته راشئ، مرسته وړیا ده.""",
   prices=[], routes=[],

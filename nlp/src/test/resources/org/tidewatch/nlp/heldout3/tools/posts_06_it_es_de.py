@@ -62,8 +62,8 @@ P("es", "facebook", L, """🇺🇸 Paso a Estados Unidos por Reynosa
 Con guía, sin caminar días en el monte
 7 mil dólares, la mitad al llegar
 Info {MX1:n}""",
-  prices=[(7000, "USD")], routes=[("Reynosa", "MX", "United States", "US")],
-  notes="Coyote offer at the US-Mexico border; '7 mil dólares' = 7000 USD; Mexican national number.")
+  prices=[(7000, "USD")], routes=[(None, None, "United States", "US")],
+  notes="Coyote offer at the US-Mexico border; 'por Reynosa' introduces the crossing point as transit, so the origin is null; '7 mil dólares' = 7000 USD; Mexican national number.")
 
 P("es", "facebook", L, """Viaje por tierra de Managua a Tapachula 🚐
 cruzando Honduras y Guatemala, todo incluido
@@ -75,9 +75,9 @@ paquete 4.500 USD
 P("es", "instagram", D, """Visa americana de turista GARANTIZADA 🇺🇸
 Nosotros armamos los papeles: cartas de trabajo, cuentas bancarias
 6 mil dólares, pagas cuando te la aprueban
-{EC1:n}""",
+WhatsApp Ecuador {EC1:n}""",
   prices=[(6000, "USD")], routes=[],
-  notes="Fraudulent visa with made-up papers, no transport: documents; Ecuadorian national number.")
+  notes="Fraudulent visa with made-up papers, no transport: documents; Ecuadorian national number with an explicit 'WhatsApp Ecuador' cue.")
 
 P("es", "telegram", S, """Patera desde Alhucemas a Motril 🇪🇸
 Salida de madrugada, motor de 150
