@@ -1,14 +1,7 @@
 package org.tidewatch.nlp.heldout;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.io.IOException;
-import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.tidewatch.nlp.StandardEnricher;
 
@@ -39,28 +32,12 @@ class Heldout2ScoreTest {
 
     @Test
     void everyLabelledPhoneIsAValidMobileNumber() throws IOException, NumberParseException {
-        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-        EnumSet<PhoneNumberType> mobile = EnumSet.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
-        int phones = 0;
-        for (JsonNode r : HeldoutSet.load(SET).records()) {
-            for (JsonNode phone : r.path("phones")) {
-                PhoneNumber n = util.parse(phone.asText(), "ZZ");
-                assertThat(util.isValidNumber(n)).as("valid %s in %s", phone, r.path("id")).isTrue();
-                assertThat(mobile).as("type of %s in %s", phone, r.path("id")).contains(util.getNumberType(n));
-                phones++;
-            }
-        }
-        assertThat(phones).isGreaterThan(100);
+        HeldoutSet.load(SET).assertEveryPhoneIsAValidMobileNumber(100);
     }
 
     @Test
     void scorerGivesFullMarksWhenPredictionsEqualGold() throws IOException {
-        EvalScorer.Slice all = HeldoutSet.load(SET).scoreGoldAgainstItself().overall();
-        for (SetCounts c : all.measures.values()) {
-            assertThat(c.fp() + c.fn()).isZero();
-        }
-        assertThat(all.langAccuracy()).isEqualTo(1.0);
-        assertThat(all.categoryCorrect).isEqualTo(all.goldOffers).isEqualTo(101);
+        HeldoutSet.load(SET).assertGoldScoresFullMarks(101);
     }
 
     @Test

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -74,11 +79,20 @@ final class HeldoutSet {
         return records;
     }
 
+    /** The 15 language codes of the dev set and the first two held-out sets. */
+    static final Set<String> PROJECT_LANGUAGES = Set.of("ar", "fa", "ps", "ku", "tr", "ur", "fr", "it", "es", "en",
+            "sq", "sr", "de", "ti", "am");
+
     /**
      * Asserts unique ids, the eval key order and category/is_offer consistency on every record, a size within the
      * bounds, all 15 project language codes and an offer share of 40-60 %.
      */
     void assertEvalShape(int minRecords, int maxRecords) {
+        assertEvalShape(minRecords, maxRecords, PROJECT_LANGUAGES);
+    }
+
+    /** As {@link #assertEvalShape(int, int)}, for a set whose language codes are exactly {@code languages}. */
+    void assertEvalShape(int minRecords, int maxRecords, Set<String> languages) {
         Set<String> ids = new HashSet<>();
         Set<String> langs = new HashSet<>();
         int offers = 0;
@@ -97,9 +111,37 @@ final class HeldoutSet {
             }
         }
         assertThat(records).as("records in %s", resource).hasSizeBetween(minRecords, maxRecords);
-        assertThat(langs).containsExactlyInAnyOrder("ar", "fa", "ps", "ku", "tr", "ur", "fr", "it", "es", "en", "sq",
-                "sr", "de", "ti", "am");
+        assertThat(langs).as("language codes of %s", resource).containsExactlyInAnyOrderElementsOf(languages);
         assertThat(offers).as("offers in %s", resource).isBetween(records.size() * 2 / 5, records.size() * 3 / 5);
+    }
+
+    /**
+     * Asserts that every labelled phone is valid and of a mobile type for libphonenumber (Mexico's plan only knows
+     * FIXED_LINE_OR_MOBILE) and that the set labels more than {@code minPhones} of them.
+     */
+    void assertEveryPhoneIsAValidMobileNumber(int minPhones) throws NumberParseException {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        EnumSet<PhoneNumberType> mobile = EnumSet.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
+        int phones = 0;
+        for (JsonNode r : records) {
+            for (JsonNode phone : r.path("phones")) {
+                PhoneNumber n = util.parse(phone.asText(), "ZZ");
+                assertThat(util.isValidNumber(n)).as("valid %s in %s", phone, r.path("id")).isTrue();
+                assertThat(mobile).as("type of %s in %s", phone, r.path("id")).contains(util.getNumberType(n));
+                phones++;
+            }
+        }
+        assertThat(phones).as("phones in %s", resource).isGreaterThan(minPhones);
+    }
+
+    /** Asserts that the gold scored against itself gets full marks, with {@code goldOffers} offers all categorised. */
+    void assertGoldScoresFullMarks(int goldOffers) {
+        EvalScorer.Slice all = scoreGoldAgainstItself().overall();
+        for (SetCounts c : all.measures.values()) {
+            assertThat(c.fp() + c.fn()).isZero();
+        }
+        assertThat(all.langAccuracy()).isEqualTo(1.0);
+        assertThat(all.categoryCorrect).isEqualTo(all.goldOffers).isEqualTo(goldOffers);
     }
 
     /** The scorer with every record scored against its gold (a sanity check of the set and the scorer together). */
