@@ -31,7 +31,10 @@ import org.tidewatch.index.UpsertResult;
  * index and, in the same run, the same texts with a bare Lucene StandardAnalyzer setup; then runs a fixed
  * mix of analyst queries (top 20, standard facets, highlighting) and prints latency percentiles.
  *
- * <p>Usage: {@code SearchBench [posts] [timed queries] [work dir]}.
+ * <p>Usage: {@code SearchBench [--reuse] [posts] [timed queries] [work dir] [query filter]}. With {@code --reuse} an
+ * index of exactly {@code posts} posts left in the work dir by an earlier {@code --reuse} run is searched again
+ * without re-indexing (no indexing figures are printed) and the work dir is kept; without it, both indexes are built
+ * and the work dir is deleted at the end.
  */
 public final class SearchBench {
     private static final int BATCH = 5_000;
@@ -42,26 +45,42 @@ public final class SearchBench {
     private SearchBench() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] argv) throws IOException {
+        boolean reuse = Arrays.asList(argv).contains("--reuse");
+        String[] args = Arrays.stream(argv).filter(a -> !a.equals("--reuse")).toArray(String[]::new);
         int posts = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         Path work = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("tidewatch-bench");
         System.out.printf(Locale.ROOT, "posts=%d queries=%d dir=%s cores=%d%n", posts, queries, work,
                 Runtime.getRuntime().availableProcessors());
 
-        long cpu0 = CPU.getCurrentThreadCpuTime();
-        double bareRate = indexBare(work.resolve("bare"), posts);
-        double bareCpuRate = posts / ((CPU.getCurrentThreadCpuTime() - cpu0) / 1e9);
-        System.out.printf(Locale.ROOT, "bare StandardAnalyzer: %.0f posts/s wall, %.0f posts per CPU-second of the indexing thread%n",
-                bareRate, bareCpuRate);
+        boolean reusing = reuse && Files.isDirectory(work.resolve("tidewatch"));
+        double bareRate = 0;
+        double bareCpuRate = 0;
+        if (!reusing) {
+            long cpu0 = CPU.getCurrentThreadCpuTime();
+            bareRate = indexBare(work.resolve("bare"), posts);
+            bareCpuRate = posts / ((CPU.getCurrentThreadCpuTime() - cpu0) / 1e9);
+            System.out.printf(Locale.ROOT, "bare StandardAnalyzer: %.0f posts/s wall, %.0f posts per CPU-second of the indexing thread%n",
+                    bareRate, bareCpuRate);
+        }
 
         try (LucenePostIndex index = LucenePostIndex.open(work.resolve("tidewatch"), IndexSettings.defaults())) {
             SyntheticPosts generator = new SyntheticPosts(SEED);
-            long cpu1 = CPU.getCurrentThreadCpuTime();
-            double rate = indexTidewatch(index, generator, posts);
-            double cpuRate = posts / ((CPU.getCurrentThreadCpuTime() - cpu1) / 1e9);
-            System.out.printf(Locale.ROOT, "tidewatch: %.0f posts/s wall (%.0f%% of bare), %.0f posts per CPU-second (%.0f%% of bare)%n",
-                    rate, 100 * rate / bareRate, cpuRate, 100 * cpuRate / bareCpuRate);
+            if (reusing) {
+                if (index.count() != posts) {
+                    throw new IllegalStateException("--reuse: the index in " + work + " holds " + index.count()
+                            + " posts, not " + posts + "; delete it or run without --reuse");
+                }
+                generator.next(20_000); // the phones of the query mix are sampled from the first posts
+                System.out.printf(Locale.ROOT, "reusing the index of %d posts in %s%n", posts, work);
+            } else {
+                long cpu1 = CPU.getCurrentThreadCpuTime();
+                double rate = indexTidewatch(index, generator, posts);
+                double cpuRate = posts / ((CPU.getCurrentThreadCpuTime() - cpu1) / 1e9);
+                System.out.printf(Locale.ROOT, "tidewatch: %.0f posts/s wall (%.0f%% of bare), %.0f posts per CPU-second (%.0f%% of bare)%n",
+                        rate, 100 * rate / bareRate, cpuRate, 100 * cpuRate / bareCpuRate);
+            }
             List<SearchRequest> mix = QueryMix.requests(generator.samplePhones());
             if (args.length > 3) { // profiling aid: only the queries containing this text
                 mix = mix.stream().filter(r -> r.query().contains(args[3])).toList();
@@ -75,7 +94,9 @@ public final class SearchBench {
             report("CPU of the query thread", cpuTimes);
             reportSlowest(mix, latencies, which);
         }
-        deleteTree(work);
+        if (!reuse) {
+            deleteTree(work);
+        }
     }
 
     private static double indexBare(Path dir, int posts) throws IOException {
