@@ -85,13 +85,15 @@ public final class SearchBench {
             if (args.length > 3) { // profiling aid: only the queries containing this text
                 mix = mix.stream().filter(r -> r.query().contains(args[3])).toList();
             }
-            runQueries(index, mix, Math.max(200, queries / 5), null, null, null); // warm-up
+            runQueries(index, mix, Math.max(200, queries / 5), null, null, null, null); // warm-up
             long[] latencies = new long[queries];
             long[] cpuTimes = new long[queries];
+            long[] allCpuTimes = new long[queries];
             int[] which = new int[queries];
-            runQueries(index, mix, queries, latencies, cpuTimes, which);
+            runQueries(index, mix, queries, latencies, cpuTimes, allCpuTimes, which);
             report("wall", latencies);
             report("CPU of the query thread", cpuTimes);
+            report("CPU of the query thread and the search pool", allCpuTimes);
             reportSlowest(mix, latencies, which);
         }
         if (!reuse) {
@@ -141,7 +143,9 @@ public final class SearchBench {
     }
 
     private static void runQueries(LucenePostIndex index, List<SearchRequest> mix, int n, long[] latencies, long[] cpuTimes,
-                                   int[] which) {
+                                   long[] allCpuTimes, int[] which) {
+        long[] pool = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("tidewatch-search")).mapToLong(Thread::threadId).toArray();
         SplittableRandom order = new SplittableRandom(SEED);
         long totalHits = 0;
         for (int q = 0; q < n; q++) {
@@ -149,19 +153,31 @@ public final class SearchBench {
             SearchRequest request = mix.get(pick);
             long t0 = System.nanoTime();
             long c0 = CPU.getCurrentThreadCpuTime();
+            long p0 = poolCpu(pool);
             SearchResult r = index.search(request);
             long took = System.nanoTime() - t0;
             long cpu = CPU.getCurrentThreadCpuTime() - c0;
+            long all = cpu + poolCpu(pool) - p0;
             totalHits += r.total();
             if (latencies != null) {
                 latencies[q] = took;
                 cpuTimes[q] = cpu;
+                allCpuTimes[q] = all;
                 which[q] = pick;
             }
         }
         if (latencies != null) {
             System.out.printf(Locale.ROOT, "%d queries, mean hits %.0f%n", n, totalHits / (double) n);
         }
+    }
+
+    /** CPU time so far of the index's search threads (slices of a query run there while the query thread waits). */
+    private static long poolCpu(long[] pool) {
+        long sum = 0;
+        for (long id : pool) {
+            sum += Math.max(0, CPU.getThreadCpuTime(id));
+        }
+        return sum;
     }
 
     private static void report(String what, long[] latencies) {
