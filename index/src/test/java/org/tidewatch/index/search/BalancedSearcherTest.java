@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,19 +13,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.LeafReaderContextPartition;
 import org.apache.lucene.search.IndexSearcher.LeafSlice;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -53,6 +57,7 @@ class BalancedSearcherTest {
                     Document d = new Document();
                     // word counts vary so scores vary; many docs tie, which the doc-id tie-break must order
                     d.add(new TextField("text", "boat " + "x ".repeat(n % 7) + (n % 3 == 0 ? "boat" : "sea"), Field.Store.NO));
+                    d.add(new NumericDocValuesField(Fields.TIME, n % 50)); // times repeat: ties broken by doc id
                     d.add(new SortedSetDocValuesField(Fields.FACETS_FIELD, new BytesRef("platform" + Fields.FACET_SEP + (n % 5 == 0 ? "x" : "telegram"))));
                     w.addDocument(d);
                 }
@@ -118,6 +123,20 @@ class BalancedSearcherTest {
         Map<String, Map<String, Long>> actualFacets = balanced.search(boat, new FacetCollectorManager(Fields.FACETS));
         assertThat(actualFacets).isEqualTo(expectedFacets).isNotEmpty();
         assertThat(actualFacets.get("platform").values().stream().mapToLong(Long::longValue).sum()).isEqualTo(reader.maxDoc());
+    }
+
+    @Test
+    void findsTheSameNewestFirstPageAsOneThread() throws IOException {
+        IndexSearcher plain = new IndexSearcher(reader);
+        IndexSearcher balanced = new BalancedSearcher(reader, pool, 2, 100);
+        TermQuery sea = new TermQuery(new Term("text", "sea"));
+        Sort newest = new Sort(new SortField(Fields.TIME, SortField.Type.LONG, true));
+
+        TopDocs expected = plain.search(sea, new TopFieldCollectorManager(newest, 50, null, 50));
+        TopDocs actual = balanced.search(sea, new TopFieldCollectorManager(newest, 50, null, 50));
+
+        assertThat(Arrays.stream(actual.scoreDocs).mapToInt(d -> d.doc).toArray())
+                .containsExactly(Arrays.stream(expected.scoreDocs).mapToInt(d -> d.doc).toArray());
     }
 
     private static List<String> docsAndScores(TopDocs td) {
