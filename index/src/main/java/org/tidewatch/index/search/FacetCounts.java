@@ -2,18 +2,11 @@ package org.tidewatch.index.search;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.ConjunctionUtils;
-import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 import org.tidewatch.index.schema.Fields;
 
 /**
@@ -50,40 +43,14 @@ record FacetCounts(Map<String, Map<String, Long>> facets, long hits, boolean app
         double density = (double) exact.hits() / Math.max(1, exact.scanned());
         double expectedHits = Math.max(exactLimit, density * maxDoc);
         int stride = (int) Math.max(2, Math.ceil(expectedHits / Math.max(1, exactLimit / 2)));
+        Query sampled = new BooleanQuery.Builder()
+                .add(query, Occur.FILTER)
+                .add(new SampleQuery(stride), Occur.FILTER)
+                .build();
         FacetCollectorManager sampleCounter = new FacetCollectorManager(Fields.FACETS);
-        Map<String, Map<String, Long>> sample = countSample(searcher, query, stride, sampleCounter);
+        Map<String, Map<String, Long>> sample = searcher.search(sampled, sampleCounter);
         long estimate = Math.max(exact.hits() + 1, sampleCounter.hits() * stride);
         return new FacetCounts(scaled(sample, stride), estimate, true);
-    }
-
-    /**
-     * The facets of the hits of {@code query} that {@link SampleQuery} samples, found by leapfrogging from sampled doc
-     * to hit: as a filter clause of a boolean query the engine would read a broad query's postings whole (it fills a
-     * bit set per window for dense clauses), which costs as much as counting every hit.
-     */
-    private static Map<String, Map<String, Long>> countSample(IndexSearcher searcher, Query query, int stride,
-                                                              FacetCollectorManager manager) throws IOException {
-        Weight hits = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        Weight sample = searcher.createWeight(new SampleQuery(stride), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        FacetCollectorManager.Counter counter = manager.newCollector();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            ScorerSupplier sampled = sample.scorerSupplier(leaf);
-            ScorerSupplier matching = hits.scorerSupplier(leaf);
-            if (sampled == null || matching == null) {
-                continue;
-            }
-            // The sample leads: a date range, say, is then checked per sampled doc from doc values.
-            long leadCost = sampled.cost();
-            DocIdSetIterator both = ConjunctionUtils.intersectScorers(List.of(sampled.get(leadCost), matching.get(leadCost)));
-            LeafCollector collector = counter.getLeafCollector(leaf);
-            Bits live = leaf.reader().getLiveDocs();
-            for (int doc = both.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = both.nextDoc()) {
-                if (live == null || live.get(doc)) {
-                    collector.collect(doc);
-                }
-            }
-        }
-        return manager.reduce(List.of(counter));
     }
 
     private static Map<String, Map<String, Long>> scaled(Map<String, Map<String, Long>> sample, int factor) {

@@ -139,6 +139,18 @@ class BalancedSearcherTest {
                 .containsExactly(Arrays.stream(expected.scoreDocs).mapToInt(d -> d.doc).toArray());
     }
 
+    @Test
+    void estimatesFacetsOfABroadQueryWhicheverSliceFillsTheBudgetFirst() throws IOException {
+        IndexSearcher balanced = new BalancedSearcher(reader, pool, 2, 100);
+
+        // every doc has "boat": the density of the counted hits is 1 in whichever piece of the index they came from
+        FacetCounts c = FacetCounts.count(balanced, new TermQuery(new Term("text", "boat")), 300);
+
+        assertThat(c.approximate()).isTrue();
+        assertThat(c.hits()).isBetween(4_400L, 6_100L);
+        assertThat(c.facets().get("platform").get("telegram")).isBetween(3_500L, 4_900L);
+    }
+
     private static List<String> docsAndScores(TopDocs td) {
         List<String> out = new ArrayList<>();
         for (ScoreDoc sd : td.scoreDocs) {

@@ -13,10 +13,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -84,29 +81,6 @@ class FacetCountsTest {
         FacetCounts second = FacetCounts.count(searcher, new MatchAllDocsQuery(), 300);
 
         assertThat(second.facets()).isEqualTo(first.facets());
-    }
-
-    @Test
-    void sampledCountsAreThoseOfTheQueryFilteredByTheSample() throws IOException {
-        TermQuery common = new TermQuery(new Term("tag", "common"));
-        FacetCounts estimated = FacetCounts.count(searcher, common, 300);
-
-        assertThat(estimated.approximate()).isTrue();
-        // The same sample taken the plain way (query and sample as two filters of one boolean query), scaled by its
-        // stride, gives exactly the estimate: the stride follows from the hit density (3,600 of 4,000 docs), about 24.
-        boolean reproduced = false;
-        for (int stride = 20; stride <= 30 && !reproduced; stride++) {
-            Query filtered = new BooleanQuery.Builder().add(common, Occur.FILTER)
-                    .add(new SampleQuery(stride), Occur.FILTER).build();
-            FacetCollectorManager plain = new FacetCollectorManager(Fields.FACETS);
-            Map<String, Long> platform = searcher.search(filtered, plain).get("platform");
-            if (plain.hits() * stride == estimated.hits()) {
-                assertThat(estimated.facets().get("platform")).isEqualTo(Map.of(
-                        "x", platform.get("x") * stride, "telegram", platform.get("telegram") * stride));
-                reproduced = true;
-            }
-        }
-        assertThat(reproduced).as("some stride's plain sample gives the estimate").isTrue();
     }
 
     @Test
