@@ -31,6 +31,7 @@ import org.tidewatch.index.dedup.Signature;
 import org.tidewatch.index.query.PostQueryParser;
 import org.tidewatch.index.schema.Fields;
 import org.tidewatch.index.schema.PostDocuments;
+import org.tidewatch.index.search.BalancedSearcher;
 import org.tidewatch.index.search.PostSearcher;
 
 /**
@@ -50,8 +51,11 @@ public final class LucenePostIndex implements PostIndex {
      */
     static final String SCHEMA_VERSION = "2";
     /** Threads that search slices of the index in parallel (shared by every index of the process; daemon threads). */
+    private static final int SEARCH_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** Below this many posts per core a query runs as one slice: handing work to another thread would cost more. */
+    private static final int MIN_DOCS_PER_SLICE = 50_000;
     private static final java.util.concurrent.ExecutorService SEARCH_POOL = Executors.newFixedThreadPool(
-            Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            SEARCH_THREADS, r -> {
                 Thread t = new Thread(r, "tidewatch-search");
                 t.setDaemon(true);
                 return t;
@@ -100,7 +104,7 @@ public final class LucenePostIndex implements PostIndex {
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
                 // Slices of segments searched on the cores in parallel: a broad query over a million posts is
                 // the one an investigator waits for, and the machine is otherwise idle while it runs.
-                return new IndexSearcher(reader, SEARCH_POOL);
+                return new BalancedSearcher(reader, SEARCH_POOL, SEARCH_THREADS, MIN_DOCS_PER_SLICE);
             }
         });
         this.searchers.addListener(new ReferenceManager.RefreshListener() {

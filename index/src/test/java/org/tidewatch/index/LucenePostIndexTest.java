@@ -72,6 +72,8 @@ class LucenePostIndexTest {
         "price:[* TO 900]|classifieds:ad/4410",
         "after:2026-03-05 offer:true|facebook:page_77/555,telegram:tr_chan/31",
         "before:2026-01-06|classifieds:ad/4410,facebook:page_3/21",
+        "after:2026-02-10 before:2026-02-26|facebook:page_12/900,telegram:balkan/9,telegram:kurd/5",
+        "before:2026-03-04 (lang:ar OR after:2026-03-02) after:2026-02-26|telegram:sea_ly/101,rss:news/88",
         "reason:offer.fixture lang:ar|telegram:sea_ly/101,facebook:page_77/555",
         "id:rss:news/88|rss:news/88",
     })

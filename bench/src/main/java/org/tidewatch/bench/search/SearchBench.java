@@ -31,7 +31,10 @@ import org.tidewatch.index.UpsertResult;
  * index and, in the same run, the same texts with a bare Lucene StandardAnalyzer setup; then runs a fixed
  * mix of analyst queries (top 20, standard facets, highlighting) and prints latency percentiles.
  *
- * <p>Usage: {@code SearchBench [posts] [timed queries] [work dir]}.
+ * <p>Usage: {@code SearchBench [--reuse] [posts] [timed queries] [work dir] [query filter]}. With {@code --reuse} an
+ * index of exactly {@code posts} posts left in the work dir by an earlier {@code --reuse} run is searched again
+ * without re-indexing (no indexing figures are printed) and the work dir is kept; without it, both indexes are built
+ * and the work dir is deleted at the end.
  */
 public final class SearchBench {
     private static final int BATCH = 5_000;
@@ -42,40 +45,60 @@ public final class SearchBench {
     private SearchBench() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] argv) throws IOException {
+        boolean reuse = Arrays.asList(argv).contains("--reuse");
+        String[] args = Arrays.stream(argv).filter(a -> !a.equals("--reuse")).toArray(String[]::new);
         int posts = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         Path work = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("tidewatch-bench");
         System.out.printf(Locale.ROOT, "posts=%d queries=%d dir=%s cores=%d%n", posts, queries, work,
                 Runtime.getRuntime().availableProcessors());
 
-        long cpu0 = CPU.getCurrentThreadCpuTime();
-        double bareRate = indexBare(work.resolve("bare"), posts);
-        double bareCpuRate = posts / ((CPU.getCurrentThreadCpuTime() - cpu0) / 1e9);
-        System.out.printf(Locale.ROOT, "bare StandardAnalyzer: %.0f posts/s wall, %.0f posts per CPU-second of the indexing thread%n",
-                bareRate, bareCpuRate);
+        boolean reusing = reuse && Files.isDirectory(work.resolve("tidewatch"));
+        double bareRate = 0;
+        double bareCpuRate = 0;
+        if (!reusing) {
+            long cpu0 = CPU.getCurrentThreadCpuTime();
+            bareRate = indexBare(work.resolve("bare"), posts);
+            bareCpuRate = posts / ((CPU.getCurrentThreadCpuTime() - cpu0) / 1e9);
+            System.out.printf(Locale.ROOT, "bare StandardAnalyzer: %.0f posts/s wall, %.0f posts per CPU-second of the indexing thread%n",
+                    bareRate, bareCpuRate);
+        }
 
         try (LucenePostIndex index = LucenePostIndex.open(work.resolve("tidewatch"), IndexSettings.defaults())) {
             SyntheticPosts generator = new SyntheticPosts(SEED);
-            long cpu1 = CPU.getCurrentThreadCpuTime();
-            double rate = indexTidewatch(index, generator, posts);
-            double cpuRate = posts / ((CPU.getCurrentThreadCpuTime() - cpu1) / 1e9);
-            System.out.printf(Locale.ROOT, "tidewatch: %.0f posts/s wall (%.0f%% of bare), %.0f posts per CPU-second (%.0f%% of bare)%n",
-                    rate, 100 * rate / bareRate, cpuRate, 100 * cpuRate / bareCpuRate);
+            if (reusing) {
+                if (index.count() != posts) {
+                    throw new IllegalStateException("--reuse: the index in " + work + " holds " + index.count()
+                            + " posts, not " + posts + "; delete it or run without --reuse");
+                }
+                generator.next(20_000); // the phones of the query mix are sampled from the first posts
+                System.out.printf(Locale.ROOT, "reusing the index of %d posts in %s%n", posts, work);
+            } else {
+                long cpu1 = CPU.getCurrentThreadCpuTime();
+                double rate = indexTidewatch(index, generator, posts);
+                double cpuRate = posts / ((CPU.getCurrentThreadCpuTime() - cpu1) / 1e9);
+                System.out.printf(Locale.ROOT, "tidewatch: %.0f posts/s wall (%.0f%% of bare), %.0f posts per CPU-second (%.0f%% of bare)%n",
+                        rate, 100 * rate / bareRate, cpuRate, 100 * cpuRate / bareCpuRate);
+            }
             List<SearchRequest> mix = QueryMix.requests(generator.samplePhones());
             if (args.length > 3) { // profiling aid: only the queries containing this text
                 mix = mix.stream().filter(r -> r.query().contains(args[3])).toList();
             }
-            runQueries(index, mix, Math.max(200, queries / 5), null, null, null); // warm-up
+            runQueries(index, mix, Math.max(200, queries / 5), null, null, null, null); // warm-up
             long[] latencies = new long[queries];
             long[] cpuTimes = new long[queries];
+            long[] allCpuTimes = new long[queries];
             int[] which = new int[queries];
-            runQueries(index, mix, queries, latencies, cpuTimes, which);
+            runQueries(index, mix, queries, latencies, cpuTimes, allCpuTimes, which);
             report("wall", latencies);
             report("CPU of the query thread", cpuTimes);
+            report("CPU of the query thread and the search pool", allCpuTimes);
             reportSlowest(mix, latencies, which);
         }
-        deleteTree(work);
+        if (!reuse) {
+            deleteTree(work);
+        }
     }
 
     private static double indexBare(Path dir, int posts) throws IOException {
@@ -120,7 +143,9 @@ public final class SearchBench {
     }
 
     private static void runQueries(LucenePostIndex index, List<SearchRequest> mix, int n, long[] latencies, long[] cpuTimes,
-                                   int[] which) {
+                                   long[] allCpuTimes, int[] which) {
+        long[] pool = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("tidewatch-search")).mapToLong(Thread::threadId).toArray();
         SplittableRandom order = new SplittableRandom(SEED);
         long totalHits = 0;
         for (int q = 0; q < n; q++) {
@@ -128,19 +153,31 @@ public final class SearchBench {
             SearchRequest request = mix.get(pick);
             long t0 = System.nanoTime();
             long c0 = CPU.getCurrentThreadCpuTime();
+            long p0 = poolCpu(pool);
             SearchResult r = index.search(request);
             long took = System.nanoTime() - t0;
             long cpu = CPU.getCurrentThreadCpuTime() - c0;
+            long all = cpu + poolCpu(pool) - p0;
             totalHits += r.total();
             if (latencies != null) {
                 latencies[q] = took;
                 cpuTimes[q] = cpu;
+                allCpuTimes[q] = all;
                 which[q] = pick;
             }
         }
         if (latencies != null) {
             System.out.printf(Locale.ROOT, "%d queries, mean hits %.0f%n", n, totalHits / (double) n);
         }
+    }
+
+    /** CPU time so far of the index's search threads (slices of a query run there while the query thread waits). */
+    private static long poolCpu(long[] pool) {
+        long sum = 0;
+        for (long id : pool) {
+            sum += Math.max(0, CPU.getThreadCpuTime(id));
+        }
+        return sum;
     }
 
     private static void report(String what, long[] latencies) {

@@ -6,6 +6,8 @@
  * bench/target/classes:$(cat /tmp/cp.txt) org.tidewatch.bench.search.SearchBench [posts] [queries] [dir]}
  * (default one million posts, 2,000 timed queries). It prints the indexing rate of the Tidewatch index and of a
  * bare StandardAnalyzer setup on the same texts, and the latency percentiles of the query mix in
- * {@link org.tidewatch.bench.search.SearchBench}. Figures go to BENCHMARKS.md, section "Search".
+ * {@link org.tidewatch.bench.search.SearchBench}. Figures go to BENCHMARKS.md, section "Search". To iterate on query
+ * code, {@code SearchBench --reuse 1000000 500 /tmp/mydir [text]} builds the index once, keeps the dir, and later runs
+ * with the same arguments search it again without indexing (a last argument runs only the mix queries containing it).
  */
 package org.tidewatch.bench.search;

@@ -18,6 +18,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.tidewatch.core.Enrichment;
@@ -90,12 +91,28 @@ public final class PostQueryParser {
     }
 
     /** An operand: a query, possibly negated; null stands for "no constraint" (region:, punctuation). */
-    private record Operand(Query query, boolean negated) {
+    private record Operand(Query query, boolean negated, TimeSpan span) {
+        Operand(Query query, boolean negated) {
+            this(query, negated, null);
+        }
+
         Query positive() {
             if (!negated) {
                 return query;
             }
             return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST).add(query, Occur.MUST_NOT).build();
+        }
+    }
+
+    /** The published-time window of an {@code after:} or {@code before:} operand, both ends in epoch millis, inclusive. */
+    private record TimeSpan(long from, long to) {
+        TimeSpan and(TimeSpan other) {
+            return new TimeSpan(Math.max(from, other.from), Math.min(to, other.to));
+        }
+
+        Query query() {
+            return from > to ? new MatchNoDocsQuery("after: is later than before:")
+                    : new ConstantScoreQuery(timeRange(from, to));
         }
     }
 
@@ -170,6 +187,10 @@ public final class PostQueryParser {
             if (real.isEmpty()) {
                 return null;
             }
+            real = mergeTimeSpans(real);
+            if (real.size() == 1) {
+                return real.get(0);
+            }
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             boolean positive = false;
             for (Operand o : real) {
@@ -180,6 +201,31 @@ public final class PostQueryParser {
                 b.add(new MatchAllDocsQuery(), Occur.MUST);
             }
             return new Operand(b.build(), false);
+        }
+
+        /**
+         * {@code after:} and {@code before:} of one conjunction as one time range: one range of a month is far fewer
+         * documents to intersect than a range from that month on and another up to it.
+         */
+        private List<Operand> mergeTimeSpans(List<Operand> ops) {
+            TimeSpan span = null;
+            List<Operand> out = new ArrayList<>(ops.size());
+            int at = -1;
+            for (Operand o : ops) {
+                if (o.span() != null && !o.negated()) {
+                    span = span == null ? o.span() : span.and(o.span());
+                    if (at < 0) {
+                        at = out.size();
+                        out.add(o);
+                    }
+                } else {
+                    out.add(o);
+                }
+            }
+            if (span != null) {
+                out.set(at, new Operand(span.query(), false, span));
+            }
+            return out;
         }
 
         private Operand unary() {
@@ -219,10 +265,21 @@ public final class PostQueryParser {
                     return wrap(freeText.query(t.text(), true));
                 }
                 case FIELD -> {
-                    return wrap(field(t));
+                    Query q = field(t);
+                    TimeSpan span = timeSpan(t);
+                    return span == null ? wrap(q) : new Operand(q, false, span);
                 }
                 default -> throw error(t.position(), "unexpected " + t.text());
             }
+        }
+
+        /** The time window of an {@code after:} or {@code before:} token (its value already checked non-empty), else null. */
+        private TimeSpan timeSpan(Token t) {
+            return switch (t.field()) {
+                case "after" -> new TimeSpan(day(t, t.text().strip()), Long.MAX_VALUE);
+                case "before" -> new TimeSpan(Long.MIN_VALUE, day(t, t.text().strip()) - 1);
+                default -> null;
+            };
         }
 
         private Operand wrap(Query q) {
@@ -260,8 +317,7 @@ public final class PostQueryParser {
                 case "category" -> category(t, v);
                 case "offer" -> offer(t, v);
                 case "price" -> price(t, v);
-                case "after" -> filter(timeRange(day(t, v), Long.MAX_VALUE));
-                case "before" -> filter(timeRange(Long.MIN_VALUE, day(t, v) - 1));
+                case "after", "before" -> timeSpan(t).query();
                 case "region" -> null;
                 default -> {
                     if (v.startsWith("//")) { // a URL typed as free text

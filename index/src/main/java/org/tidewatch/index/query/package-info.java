@@ -5,6 +5,7 @@
  * gives a Lucene query over the index schema (watchlists use the same parser). Free text with "quotes",
  * {@code prefix*}, AND/OR/NOT/-, parentheses, and the fields phone, handle, author, platform, source, lang,
  * from, to, route, category, offer, price (EUR range), after, before (YYYY-MM-DD, after is inclusive, before
- * exclusive), region (for national phone numbers), id, group, reason. Errors throw QuerySyntaxException with the position.
+ * exclusive; an after and a before in one conjunction become one time range), region (for national phone numbers),
+ * id, group, reason. Errors throw QuerySyntaxException with the position.
  */
 package org.tidewatch.index.query;

@@ -22,13 +22,14 @@ import org.tidewatch.index.schema.Fields;
  * Counts the standard facets of every matching post from the one sorted-set doc values field that holds all of
  * a post's facet values ({@code facet SEP value}): per hit one doc-values lookup; per segment the ordinals are
  * resolved to facet and value once. With a hit budget, collection stops once that many hits are counted
- * ({@link #overflowed()} then says so and {@link #stoppedAt()} where, as a global doc id).
+ * ({@link #overflowed()} then says so, and {@link #scanned()} how many docs the counted hits were spread over).
  */
 public final class FacetCollectorManager implements CollectorManager<FacetCollectorManager.Counter, Map<String, Map<String, Long>>> {
     private final List<String> facets;
     private final long budget;
     private final AtomicLong hits = new AtomicLong();
-    private volatile long stoppedAt = -1;
+    private final AtomicLong scanned = new AtomicLong();
+    private volatile boolean overflowed;
 
     /** @param facets facet names (see {@link Fields#FACETS}), in the order of the result */
     public FacetCollectorManager(List<String> facets) {
@@ -59,12 +60,16 @@ public final class FacetCollectorManager implements CollectorManager<FacetCollec
 
     /** Whether the query had more hits than the budget, so counting stopped early. */
     public boolean overflowed() {
-        return stoppedAt >= 0;
+        return overflowed;
     }
 
-    /** The global doc id of the first hit past the budget, or -1. */
-    public long stoppedAt() {
-        return stoppedAt;
+    /**
+     * How many docs the counted hits were found among: per segment (or piece of one, when slices split segments) from
+     * its first to its last counted hit, known once the search is reduced. Hits over scanned docs is the query's hit
+     * density, whichever order the slices ran in.
+     */
+    public long scanned() {
+        return scanned.get();
     }
 
     @Override
@@ -98,7 +103,8 @@ public final class FacetCollectorManager implements CollectorManager<FacetCollec
         private final FacetCollectorManager manager;
         private SortedSetDocValues values;
         private long[] counts;
-        private int docBase;
+        private int firstDoc = -1;
+        private int lastDoc = -1;
 
         Counter(FacetCollectorManager manager) {
             this.manager = manager;
@@ -110,7 +116,6 @@ public final class FacetCollectorManager implements CollectorManager<FacetCollec
             if (manager.overflowed()) {
                 throw new CollectionTerminatedException();
             }
-            docBase = context.docBase;
             values = DocValues.getSortedSet(context.reader(), Fields.FACETS_FIELD);
             counts = new long[(int) values.getValueCount()];
         }
@@ -119,11 +124,13 @@ public final class FacetCollectorManager implements CollectorManager<FacetCollec
         public void collect(int doc) throws IOException {
             if (manager.hits.incrementAndGet() > manager.budget) {
                 manager.hits.decrementAndGet();
-                if (manager.stoppedAt < 0) {
-                    manager.stoppedAt = (long) docBase + doc;
-                }
+                manager.overflowed = true;
                 throw new CollectionTerminatedException();
             }
+            if (firstDoc < 0) {
+                firstDoc = doc;
+            }
+            lastDoc = doc;
             if (values.advanceExact(doc)) {
                 for (int k = values.docValueCount(); k > 0; k--) {
                     counts[(int) values.nextOrd()]++;
@@ -136,6 +143,11 @@ public final class FacetCollectorManager implements CollectorManager<FacetCollec
             if (counts == null) {
                 return;
             }
+            if (firstDoc >= 0) {
+                manager.scanned.addAndGet(lastDoc - firstDoc + 1);
+            }
+            firstDoc = -1;
+            lastDoc = -1;
             try {
                 for (int ord = 0; ord < counts.length; ord++) {
                     if (counts[ord] > 0) {

@@ -40,7 +40,7 @@ record FacetCounts(Map<String, Map<String, Long>> facets, long hits, boolean app
         }
         // The hit density seen so far sizes the sample; the sample itself then estimates the counts.
         long maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
-        double density = (double) exact.hits() / (exact.stoppedAt() + 1);
+        double density = (double) exact.hits() / Math.max(1, exact.scanned());
         double expectedHits = Math.max(exactLimit, density * maxDoc);
         int stride = (int) Math.max(2, Math.ceil(expectedHits / Math.max(1, exactLimit / 2)));
         Query sampled = new BooleanQuery.Builder()

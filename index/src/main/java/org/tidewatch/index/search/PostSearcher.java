@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
@@ -150,7 +151,13 @@ public final class PostSearcher {
 
     private static int groupSize(IndexSearcher searcher, String group) {
         try {
-            return group == null ? 1 : searcher.count(new TermQuery(new Term(Fields.DUP_GROUP, group)));
+            if (group == null) {
+                return 1;
+            }
+            Term term = new Term(Fields.DUP_GROUP, group);
+            // Without deletions the term's doc frequency is the count, read without building a query weight.
+            IndexReader reader = searcher.getIndexReader();
+            return reader.hasDeletions() ? searcher.count(new TermQuery(term)) : reader.docFreq(term);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot count duplicate group " + group, e);
         }

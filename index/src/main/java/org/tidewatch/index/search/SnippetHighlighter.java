@@ -89,6 +89,15 @@ final class SnippetHighlighter {
             this.textByDoc = textByDoc;
         }
 
+        /**
+         * Always re-analysis: the text field has neither offsets in its postings nor term vectors. Asking the index
+         * would merge the field infos of every segment, once per highlighter, i.e. per language group of each page.
+         */
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return OffsetSource.ANALYSIS;
+        }
+
         @Override
         protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
                 throws IOException {

@@ -6,6 +6,8 @@
  * that estimated from a deterministic doc sample and flagged in {@code SearchResult.facetsApproximate()} and
  * {@code totalExact()}, unless the index can count the hits directly), then collects the sorted page after a
  * {@link org.tidewatch.index.search.Cursor} in a pass that may skip non-competitive hits, then loads and highlights the
- * page's posts only. Collapsing duplicates keeps exact counts over every hit. Segments are searched in parallel.
+ * page's posts only. Collapsing duplicates keeps exact counts over every hit. The index is searched in parallel in
+ * slices of equal size ({@link org.tidewatch.index.search.BalancedSearcher}, which splits big segments), so after a
+ * bulk load one merged segment does not leave a core idle.
  */
 package org.tidewatch.index.search;

@@ -50,6 +50,32 @@ class PostQueryParserTest {
     }
 
     @Test
+    void afterAndBeforeOfOneConjunctionAreOneTimeRange() {
+        String q = parser.parse("boat after:2025-06-01 before:2025-07-01").toString();
+
+        // 2025-06-01T00:00Z up to the last millisecond of 2025-06-30
+        assertThat(q).contains("time:[1748736000000 TO 1751327999999]").doesNotContain("9223372036854775807");
+        assertThat(q.split("indexQuery=", -1)).as("one range query").hasSize(2);
+    }
+
+    @Test
+    void afterLaterThanBeforeMatchesNothing() {
+        assertThat(parser.parse("after:2026-02-01 before:2026-01-01 boat").toString())
+                .contains("MatchNoDocsQuery").doesNotContain("time:");
+    }
+
+    @Test
+    void negatedOrAlternativeDatesStaySeparateRanges() {
+        String negated = parser.parse("boat after:2025-06-01 NOT before:2025-06-15").toString();
+        String either = parser.parse("after:2026-01-01 OR before:2025-01-01").toString();
+
+        assertThat(negated).contains("-ConstantScore").contains("time:[1748736000000 TO 9223372036854775807]")
+                .contains("time:[-9223372036854775808 TO 1749945599999]");
+        assertThat(either).contains("time:[1767225600000 TO 9223372036854775807]")
+                .contains("time:[-9223372036854775808 TO 1735689599999]");
+    }
+
+    @Test
     void emptyQueryMatchesEverything() {
         assertThat(parser.parse("  ")).isEqualTo(new MatchAllDocsQuery());
     }
