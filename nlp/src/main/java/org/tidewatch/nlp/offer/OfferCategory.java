@@ -58,6 +58,7 @@ public final class OfferCategory {
         double land = 0;
         double doc = 0;
         boolean docStrong = false;
+        boolean forged = false;
         boolean river = false;
         boolean truck = false;
         boolean airStrong = false;
@@ -74,6 +75,7 @@ public final class OfferCategory {
                 case "doc" -> {
                     doc += ind.weight();
                     docStrong |= !ind.id().equals("docs.items");
+                    forged |= ind.id().equals("docs.forged");
                 }
                 case "river" -> river = true;
                 case "air" -> {
@@ -89,6 +91,10 @@ public final class OfferCategory {
         boolean seaRoute = false;
         for (Route r : routes) {
             seaRoute |= r.to() != null && SEA_PLACES.contains(r.to()) || SEA_PAIRS.contains(r.countryKey());
+        }
+        // A look-alike passport or an airport escort with a flight is an air crossing, even with a taxi to the airport.
+        if (airStrong && airWeak && sea == 0 && !truck) {
+            return "air_crossing";
         }
         // A river at a land border and a hidden lorry are land crossings even with a boat or a ferry.
         if (truck && sea == 0 || river && !seaRoute) {
@@ -110,7 +116,8 @@ public final class OfferCategory {
         if (seaRoute && !docStrong) {
             return "sea_crossing";
         }
-        if (airWeak && !routes.isEmpty()) {
+        // A flight with a route, or a flight with false papers (the eval rules: a plane trip with them is air).
+        if (airWeak && (!routes.isEmpty() || forged)) {
             return "air_crossing";
         }
         if (doc > 0) {

@@ -24,7 +24,7 @@ import org.tidewatch.nlp.price.AmountTokens.Tok;
 public final class PriceExtractor {
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
-    private static final Set<String> FILLER = Set.of("de", "di", "of", "d'", "des", "del", "من");
+    private static final Set<String> FILLER = Set.of("de", "di", "of", "d'", "des", "del", "من", "oo");
     private static final java.util.Map<String, BigDecimal> SYMBOL_SUFFIXES = java.util.Map.of("m", MILLION, "mn",
             MILLION, "bn", BigDecimal.valueOf(1_000_000_000L));
 
