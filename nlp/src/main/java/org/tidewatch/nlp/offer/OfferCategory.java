@@ -58,7 +58,6 @@ public final class OfferCategory {
         double land = 0;
         double doc = 0;
         boolean docStrong = false;
-        boolean forged = false;
         boolean river = false;
         boolean truck = false;
         boolean airStrong = false;
@@ -75,7 +74,6 @@ public final class OfferCategory {
                 case "doc" -> {
                     doc += ind.weight();
                     docStrong |= !ind.id().equals("docs.items");
-                    forged |= ind.id().equals("docs.forged");
                 }
                 case "river" -> river = true;
                 case "air" -> {
@@ -116,8 +114,7 @@ public final class OfferCategory {
         if (seaRoute && !docStrong) {
             return "sea_crossing";
         }
-        // A flight with a route, or a flight with false papers (the eval rules: a plane trip with them is air).
-        if (airWeak && (!routes.isEmpty() || forged)) {
+        if (airWeak && !routes.isEmpty()) {
             return "air_crossing";
         }
         if (doc > 0) {
