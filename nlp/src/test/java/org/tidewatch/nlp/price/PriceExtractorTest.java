@@ -47,6 +47,9 @@ class PriceExtractorTest {
         assertThat(prices("Çmimi 2500 euro, fëmijët 1200", "sq")).containsExactly("2500 EUR", "1200 EUR");
         assertThat(prices("السعر 3000 دينار، الأطفال 1500", "ar", "LY")).containsExactly("3000 LYD", "1500 LYD");
         assertThat(prices("fiyat 1500 dolar, çocuk 700", "tr")).containsExactly("1500 USD", "700 USD");
+        assertThat(prices("2000 euro, 1500 for kids", "en")).containsExactly("2000 EUR", "1500 EUR");
+        assertThat(prices("3000 dinars, 1200 pour les enfants", "fr", "TN")).containsExactly("3000 TND", "1200 TND");
+        assertThat(prices("boat for 40 people, 15 children, 2000 euro each", "en")).containsExactly("2000 EUR");
     }
 
     @Test
