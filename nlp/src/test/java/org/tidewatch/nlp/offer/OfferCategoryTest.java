@@ -52,6 +52,13 @@ class OfferCategoryTest {
     }
 
     @Test
+    void anOpenRouteToASeaArrivalCountryIsSeaButToGermanyLand() {
+        assertThat(OfferCategory.of(List.of(), List.of(new Route(null, null, "Italy", "IT")))).isEqualTo("sea_crossing");
+        assertThat(OfferCategory.of(List.of(), List.of(new Route(null, null, "Germany", "DE"))))
+                .isEqualTo("land_crossing");
+    }
+
+    @Test
     void papersWithoutTransportAreDocuments() {
         assertThat(OfferCategory.of(List.of(hit("docs.forged", 1.6, "doc"), hit("air.flight", 0.3, "air")), List.of()))
                 .isEqualTo("documents");
