@@ -33,6 +33,9 @@ class PriceExtractorTest {
                 .containsExactly("8000 USD", "2000000000 VND");
         assertThat(prices("খরচ ৪ লাখ ৫০ হাজার টাকা, শিশু ২ লাখ", "bn")).containsExactly("450000 BDT", "200000 BDT");
         assertThat(prices("qiimaha 2 kun oo doolar, carruurta 900", "so")).containsExactly("2000 USD", "900 USD");
+        assertThat(prices("năm nghìn bảng cho 30 người", "vi")).containsExactly("5000 GBP");
+        assertThat(prices("দেড় লাখ টাকা, ১০ জন", "bn")).containsExactly("150000 BDT");
+        assertThat(prices("shan kun oo doolar, 20 qof", "so")).containsExactly("5000 USD");
     }
 
     @Test
