@@ -121,6 +121,8 @@ class RouteExtractorTest {
         @Test
         void smallDeparturePointsAndInflectedNames() {
             assertThat(routes("Nga plazhi i Durrësit për në Ankona me gomone")).containsExactly("Durres>Ancona");
+            assertThat(routes("Nisja nga plazhi i Shëngjinit për në Itali")).containsExactly("Shengjin>Italy");
+            assertThat(routes("لە دانکێرکەوە بۆ بەریتانیا")).containsExactly("Dunkirk>United Kingdom");
             assertThat(routes("حرقة من جبنيانة لإيطاليا")).containsExactly("Jebeniana>Italy");
             assertThat(routes("De Tahoua à Agadez puis la Libye")).containsExactly("Tahoua>Agadez", "Agadez>Libya");
         }
