@@ -99,7 +99,9 @@ class RouteExtractorTest {
         @Test
         void vietnameseFromToWordsNeedTheirDiacritics() {
             assertThat(routes("Xe tải từ Bỉ sang Anh, đi qua Hà Lan")).containsExactly("Belgium>United Kingdom");
-            assertThat(routes("Đi Đức qua Nga và Ba Lan")).containsExactly("?>Germany");
+            assertThat(routes("Đi Đức đi qua Nga và Ba Lan")).containsExactly("?>Germany");
+            // "qua" is "over to" after a departure, as "sang" is.
+            assertThat(routes("Từ Pháp qua Anh bằng xe tải")).containsExactly("France>United Kingdom");
             assertThat(routes("Chuyến đi từ Calais tới Luân Đôn")).containsExactly("Calais>London");
             // Folded, "đi" and "từ" are the Italian "di" and the French "tu": no route from those.
             assertThat(routes("Il porto di Calais e la costa di Dover")).isEmpty();
