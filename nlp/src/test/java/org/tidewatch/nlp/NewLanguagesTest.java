@@ -48,6 +48,10 @@ class NewLanguagesTest {
             assertThat(prices(e)).containsExactly("8000 USD", "2000 USD");
             assertThat(routes(e)).containsExactly("Calais>United Kingdom");
             assertThat(prices(enrich("Xe lạnh từ Bỉ sang Anh, giá 300 triệu đồng, bao qua"))).containsExactly("300000000 VND");
+            // Nine digits with thousands dots before a currency are a price, though a Vietnamese mobile is nine digits too.
+            Enrichment dotted = enrich("Giá 350.000.000 VND, đi Anh bằng xe tải, gọi 0912 345 678");
+            assertThat(prices(dotted)).containsExactly("350000000 VND");
+            assertThat(dotted.phones()).containsExactly("+84912345678");
         }
 
         @Test
