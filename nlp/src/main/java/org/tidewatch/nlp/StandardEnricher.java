@@ -7,6 +7,7 @@ import java.util.Set;
 import org.tidewatch.core.Enrichment;
 import org.tidewatch.core.Price;
 import org.tidewatch.core.Reason;
+import org.tidewatch.core.Route;
 import org.tidewatch.nlp.handle.HandleExtractor;
 import org.tidewatch.nlp.lang.LanguageIdentifier;
 import org.tidewatch.nlp.match.Token;
@@ -102,13 +103,27 @@ public final class StandardEnricher implements Enricher {
                     !phoneList.isEmpty() || !handleList.isEmpty(), found.routes());
             OfferDecision d = offers.classify(tokens, (s, e) -> span(nt, s, e), signals, Quotes.in(nt.text()));
             lap(clock, timed, "offer", t0);
-            return new Enrichment(lang, d.isOffer(), d.score(), d.category(), d.reasons(), priceList, found.routes(),
+            List<Route> routeList = d.isOffer() || !namesNoRoute(d) ? found.routes() : List.of();
+            return new Enrichment(lang, d.isOffer(), d.score(), d.category(), d.reasons(), priceList, routeList,
                     phoneList, handleList);
         } catch (RuntimeException | StackOverflowError e) {
             // The contract is never to throw: report the failure as the post's only reason.
             Reason failure = new Reason("enrichment.error", "", "enrichment failed: " + e, 0.0);
             return new Enrichment(lang, false, 0.0, null, List.of(failure), List.of(), List.of(), List.of(), List.of());
         }
+    }
+
+    /** Reasons of adverts whose countries are no migration route: money transfer, work visas, labour export. */
+    private static final Set<String> NO_ROUTE_ADVERTS = Set.of("advert.transfer", "advert.work_visa");
+
+    /** Whether a non-offer is a money-transfer or work-visa advert ("send money from Italy to Bangladesh"). */
+    private static boolean namesNoRoute(OfferDecision d) {
+        for (Reason r : d.reasons()) {
+            if (NO_ROUTE_ADVERTS.contains(r.indicator())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long lap(StepClock clock, boolean timed, String step, long start) {

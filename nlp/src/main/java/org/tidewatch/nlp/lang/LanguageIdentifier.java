@@ -63,6 +63,10 @@ public final class LanguageIdentifier {
             case ARABIC -> LetterEvidence.arabic(text.original(), scores);
             case ETHIOPIC -> LetterEvidence.ethiopic(text.original(), scores);
             case CYRILLIC -> LetterEvidence.cyrillic(s, scores);
+            case BENGALI -> {
+                // Of the project's languages only Bengali writes this script (Assamese is not read here).
+                return new LanguageGuess("bn", 1.0, "bengali script");
+            }
             case LATIN -> {
                 LetterEvidence.latin(s, scores);
                 LetterEvidence.arabizi(s, scores);
@@ -138,12 +142,12 @@ public final class LanguageIdentifier {
 
     /** The languages posts come in (eval README), plus the ones the detector confuses them with. */
     private static final Set<String> EXPECTED = Set.of("ar", "fa", "ps", "ur", "ku", "tr", "fr",
-            "it", "es", "en", "de", "sq", "sr", "hr", "bs", "am", "ti", "pt", "nl", "ru", "so", "bn", "hi");
+            "it", "es", "en", "de", "sq", "sr", "hr", "bs", "am", "ti", "pt", "nl", "ru", "so", "bn", "hi", "vi");
     private static final Map<UnicodeScript, Set<String>> SCRIPT_LANGUAGES = Map.of(
             UnicodeScript.ARABIC, Set.of("ar", "fa", "ps", "ur", "ku"),
             UnicodeScript.CYRILLIC, Set.of("sr", "ru", "uk", "mk", "bg"),
             UnicodeScript.LATIN, Set.of("en", "fr", "it", "es", "de", "tr", "sq", "sr", "hr", "bs", "ku", "ar", "pt",
-                    "nl", "so"));
+                    "nl", "so", "vi"));
 
     private void countFunctionWords(String s, Map<String, Double> scores) {
         for (String word : Words.split(s, "")) {

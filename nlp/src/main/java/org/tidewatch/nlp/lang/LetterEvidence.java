@@ -60,8 +60,15 @@ final class LetterEvidence {
         int de = 0;
         int es = 0;
         int fr = 0;
+        int vi = 0;
         for (int i = 0; i < text.length(); i++) {
-            switch (text.charAt(i)) {
+            char ch = text.charAt(i);
+            if (ch >= '\u1EA0' && ch <= '\u1EF9' || ch == 'ư' || ch == 'ơ' || ch == 'ă') {
+                // Vietnamese tone-marked vowels (Latin Extended Additional) and its horned/breve vowels.
+                vi++;
+                continue;
+            }
+            switch (ch) {
                 case 'ı', 'ğ' -> tr++;
                 case 'ê' -> ku += 2;
                 // Kurmanji's î and û; French and Turkish use them only in a few words.
@@ -75,6 +82,11 @@ final class LetterEvidence {
                 default -> {
                 }
             }
+        }
+        if (vi >= 2) {
+            // đ is Vietnamese as much as Serbian: with Vietnamese vowels around it, it says nothing for Serbian.
+            add(scores, "vi", 2.0 * Math.min(vi, CAP));
+            sr = Math.max(0, sr - 2 * (int) text.chars().filter(c -> c == 'đ').count());
         }
         add(scores, "tr", 2.0 * Math.min(tr, CAP));
         add(scores, "ku", 0.75 * Math.min(ku, 2 * CAP));

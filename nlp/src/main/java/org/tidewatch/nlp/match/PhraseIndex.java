@@ -30,6 +30,8 @@ public final class PhraseIndex<T> {
         "ملايين", "مليونين", "مليار", "والمليون", "بمليون", "لمليون", "ومليون");
     private static final String[] ARABIC_SUFFIXES = {"هوه", "وه", "دا", "ه"};
     private static final int WILDCARD_KEY = 3;
+    /** Case rule of a phrase written with a leading {@code ~}: its first word must carry a diacritic in the text. */
+    private static final int MARKED = 3;
 
     private record Entry<T>(String[] words, boolean wildcard, int caseRule, T value) {
     }
@@ -68,6 +70,10 @@ public final class PhraseIndex<T> {
         if (p.startsWith("=")) {
             p = p.substring(1);
             caseRule = p.equals(p.toUpperCase(java.util.Locale.ROOT)) && p.length() <= 4 ? 2 : 1;
+        } else if (p.startsWith("~")) {
+            // The first word must be written with its diacritics: Vietnamese "đi" (go), not Italian "di" (of).
+            p = p.substring(1);
+            caseRule = MARKED;
         }
         boolean wildcard = p.endsWith("*");
         if (wildcard) {
@@ -200,7 +206,8 @@ public final class PhraseIndex<T> {
     }
 
     private static boolean caseOk(Entry<?> e, Token t) {
-        return e.caseRule == 0 || e.caseRule == 1 && t.caps() >= 1 || e.caseRule == 2 && t.caps() == 2;
+        return e.caseRule == 0 || e.caseRule == 1 && t.caps() >= 1 || e.caseRule == 2 && t.caps() == 2
+                || e.caseRule == MARKED && t.marked();
     }
 
     private Match<T> matchEntry(Entry<T> e, List<Token> tokens, int i, String firstForm, String prefix) {

@@ -152,8 +152,20 @@ public final class Tokenizer {
             out.add(new Token(Token.Kind.WORD, left, start, k, right, caps(original, nt, start, j)));
             return k;
         }
-        out.add(new Token(Token.Kind.WORD, Fold.fold(text.substring(start, j)), start, j, null, caps(original, nt, start, j)));
+        out.add(new Token(Token.Kind.WORD, Fold.fold(text.substring(start, j)), start, j, null, caps(original, nt, start, j),
+                marked(text, start, j)));
         return j;
+    }
+
+    /** Whether {@code text[start, end)} has a Latin letter with a diacritic (Latin-1 to Latin Extended Additional). */
+    private static boolean marked(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 0xC0 && c < 0x250 && c != 0xD7 && c != 0xF7 || c >= 0x1E00 && c <= 0x1EFF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int caps(String original, org.tidewatch.nlp.normalise.NormalisedText nt, int start, int end) {

@@ -34,6 +34,8 @@ public final class OfferCategory {
             "ET>KE", "KE>TZ", "TZ>MW", "TZ>ZM", "MZ>ZA", "ZW>ZA", "GT>MX", "MX>US", "AF>IR", "PK>IR", "IR>TR", "SY>TR",
             "IQ>TR", "BY>PL", "BY>LT", "BY>LV", "RS>HU", "RS>HR", "BA>HR", "HR>SI", "MK>RS", "GR>MK", "TR>BG", "BG>RS",
             "HU>AT", "AT>DE", "RS>RO", "RO>HU", "UA>PL", "RU>FI", "SO>ET", "SO>KE");
+    /** Destination countries mostly reached irregularly by sea when no departure is named. */
+    private static final Set<String> SEA_ARRIVALS = Set.of("IT", "ES", "GR", "MT", "CY", "YE");
     /** Departure countries whose irregular exits are mostly by sea. */
     private static final Set<String> SEA_DEPARTURES = Set.of("LY", "TN", "DZ", "MA", "EH", "MR", "SN", "GM", "LB", "KM",
             "DJ", "SO");
@@ -90,6 +92,10 @@ public final class OfferCategory {
         for (Route r : routes) {
             seaRoute |= r.to() != null && SEA_PLACES.contains(r.to()) || SEA_PAIRS.contains(r.countryKey());
         }
+        // A look-alike passport or an airport escort with a flight is an air crossing, even with a taxi to the airport.
+        if (airStrong && airWeak && sea == 0 && !truck) {
+            return "air_crossing";
+        }
         // A river at a land border and a hidden lorry are land crossings even with a boat or a ferry.
         if (truck && sea == 0 || river && !seaRoute) {
             return "land_crossing";
@@ -125,7 +131,10 @@ public final class OfferCategory {
                 return "sea_crossing";
             }
         }
-        // No mode, no papers: most advertised crossings go by sea, but an overland route says land.
-        return routes.isEmpty() ? "sea_crossing" : "land_crossing";
+        // No mode, no papers: most advertised crossings go by sea, but an overland route says land; a route with no
+        // departure into a country mostly reached by sea ("via Libya to Italy") says nothing against the sea.
+        boolean openToSea = !routes.isEmpty() && routes.stream()
+                .allMatch(r -> r.fromCountry() == null && SEA_ARRIVALS.contains(r.toCountry()));
+        return routes.isEmpty() || openToSea ? "sea_crossing" : "land_crossing";
     }
 }

@@ -35,6 +35,10 @@ public final class OfferClassifier {
     /** What a positive indicator inside quotation marks still counts. */
     static final double QUOTED = 0.25;
     private static final int MAX_REASONS = 10;
+    /** Hint of counter-indicators that are ambiguous words (fare/rent, work abroad): no veto beside crossing cues. */
+    static final String WEAK = "weak";
+    /** The weight from which a positive indicator is a crossing cue that overrules an ambiguous counter-word. */
+    static final double CROSSING_CUE = 0.8;
 
     private final IndicatorLexicon lexicon;
     private final LogisticModel model;
@@ -72,7 +76,8 @@ public final class OfferClassifier {
     private static boolean docSale(List<IndicatorLexicon.Hit> counted, List<IndicatorLexicon.Hit> hits) {
         boolean doc = false;
         for (IndicatorLexicon.Hit h : counted) {
-            doc |= "doc".equals(h.indicator().hint());
+            // A borrowed or look-alike passport for a price is a document sale too (its hint says air, the mode).
+            doc |= "doc".equals(h.indicator().hint()) || h.indicator().id().equals("docs.lookalike");
         }
         for (IndicatorLexicon.Hit h : hits) {
             if (h.indicator().weight() < 0) {
@@ -80,6 +85,22 @@ public final class OfferClassifier {
             }
         }
         return doc;
+    }
+
+    /** Whether a positive indicator of at least {@link #CROSSING_CUE}, outside quotation marks, is among the hits. */
+    private static boolean hasCrossingCue(List<IndicatorLexicon.Hit> hits, List<Token> tokens,
+                                          java.util.function.IntPredicate quoted) {
+        for (IndicatorLexicon.Hit h : hits) {
+            if (h.indicator().weight() >= CROSSING_CUE && !quoted.test(tokens.get(h.from()).start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The hits without the ambiguous counter-words. */
+    private static List<IndicatorLexicon.Hit> strong(List<IndicatorLexicon.Hit> hits) {
+        return hits.stream().filter(h -> !WEAK.equals(h.indicator().hint())).toList();
     }
 
     private static boolean domestic(List<Route> routes) {
@@ -111,9 +132,18 @@ public final class OfferClassifier {
         List<Reason> reasons = new ArrayList<>();
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         List<IndicatorLexicon.Hit> counted = new ArrayList<>();
+        boolean crossingCue = hasCrossingCue(hits, tokens, quoted);
         double z = BIAS;
         for (IndicatorLexicon.Hit h : hits) {
             Indicator ind = h.indicator();
+            if (ind.weight() == 0) {
+                continue;  // a mask: an ordinary word that folds like an indicator (Vietnamese "văn phòng", office)
+            }
+            if (crossingCue && WEAK.equals(ind.hint())) {
+                // "کرایه" is the fare as much as the rent, "work abroad" a smuggler's cover: beside a crossing cue
+                // such a word says nothing against an offer.
+                continue;
+            }
             double w;
             String gloss = ind.gloss();
             int times = counts.merge(ind.id(), 1, Integer::sum);
@@ -149,7 +179,7 @@ public final class OfferClassifier {
             z += CONTACT_BONUS;
             reasons.add(new Reason("signal.contact", "", "a phone number or handle to contact", CONTACT_BONUS));
         }
-        if ((signals.price() || signals.contact()) && docSale(counted, hits)) {
+        if ((signals.price() || signals.contact()) && docSale(counted, crossingCue ? strong(hits) : hits)) {
             z += DOC_SALE_BONUS;
             reasons.add(new Reason("signal.doc_sale", "", "documents offered with a price or contact", DOC_SALE_BONUS));
         }

@@ -36,7 +36,9 @@ public final class PhoneExtractor {
                     + "|ژماره|ቁጥር|ስልክ)\\W{0,3}$");
     private static final Pattern MONEY_AFTER = Pattern.compile(
             "^\\s?(?:€|\\$|£|₦|eur|euro|usd|dollar|dolar|dt|da|tl|tnd|lyd|dzd|mad|dh|dinar|lira|lire|pound|"
-                    + "دينار|دولار|يورو|جنيه|ليرة|درهم|تومان|افغاني|روپے|ብር|k\\b|mil\\b|bin\\b|الف|هزار)");
+                    + "دينار|دولار|يورو|جنيه|ليرة|درهم|تومان|افغاني|روپے|ብር|k\\b|mil\\b|bin\\b|الف|هزار"
+                    + "|vnd|vnđ|đồng|đô|đ(?!\\p{L})|₫|bảng|triệu|tr(?!\\p{L})|nghìn|ngàn|tỷ|টাকা|লাখ|হাজার|৳|doolar"
+                    + "|kun(?!\\p{L})|gbp|bdt|xof|fcfa|cfa)");
     /** Dates and year ranges look like 8-digit numbers (Tunisia, Lebanon …) but are never phones. */
     private static final Pattern DATE_LIKE = Pattern.compile(
             "\\d{1,2}([./-])\\d{1,2}\\1(?:19|20)?\\d{2}|(?:19|20)\\d{2}([./-])\\d{1,2}\\2\\d{1,2}"

@@ -23,7 +23,7 @@ public final class RegionHints {
     private static final String RESOURCE = "region-cues.txt";
     private static final String[] ARABIC_PREFIXES = {"وال", "بال", "لل", "ال", "و", "ب", "ل", "من", "ف"};
     private static final List<String> NAME_LANGUAGES = List.of("en", "fr", "it", "es", "de", "tr", "sq", "sr", "hr",
-            "ar", "fa", "ps", "ur", "ku", "am", "ti");
+            "ar", "fa", "ps", "ur", "ku", "am", "ti", "bn", "so");
     private static final Map<String, List<String>> BY_LANGUAGE = Map.ofEntries(
             Map.entry("ar", List.of("LY", "TN", "EG", "MA", "DZ", "IQ", "SD", "SY", "JO", "LB", "YE", "SA", "MR",
                     "TR")),
@@ -34,7 +34,8 @@ public final class RegionHints {
             Map.entry("en", List.of("GB", "US", "NG", "GH")), Map.entry("de", List.of("DE", "AT", "CH")),
             Map.entry("sq", List.of("AL", "XK", "MK")), Map.entry("sr", List.of("RS", "BA", "ME")),
             Map.entry("hr", List.of("HR", "BA")), Map.entry("am", List.of("ET")), Map.entry("ti", List.of("ER", "ET")),
-            Map.entry("so", List.of("SO")), Map.entry("bn", List.of("BD")));
+            Map.entry("so", List.of("SO", "ET", "KE", "DJ")), Map.entry("bn", List.of("BD")),
+            Map.entry("vi", List.of("VN")));
     private static final Map<String, String> BY_CURRENCY = Map.ofEntries(
             Map.entry("TND", "TN"), Map.entry("LYD", "LY"), Map.entry("DZD", "DZ"), Map.entry("MAD", "MA"),
             Map.entry("EGP", "EG"), Map.entry("SDG", "SD"), Map.entry("IQD", "IQ"), Map.entry("SYP", "SY"),
@@ -43,7 +44,8 @@ public final class RegionHints {
             Map.entry("NGN", "NG"), Map.entry("XOF", "SN"), Map.entry("GBP", "GB"), Map.entry("RSD", "RS"),
             Map.entry("BAM", "BA"), Map.entry("ALL", "AL"), Map.entry("SAR", "SA"), Map.entry("AED", "AE"),
             Map.entry("SOS", "SO"), Map.entry("MRU", "MR"), Map.entry("GMD", "GM"), Map.entry("GNF", "GN"),
-            Map.entry("BDT", "BD"), Map.entry("INR", "IN"), Map.entry("MXN", "MX"), Map.entry("YER", "YE"));
+            Map.entry("BDT", "BD"), Map.entry("INR", "IN"), Map.entry("MXN", "MX"), Map.entry("YER", "YE"),
+            Map.entry("VND", "VN"));
     /** Arabic dialect words (Arabic script and Arabizi) that point at one country. */
     private static final Map<String, String> DIALECT = dialect();
     private static final Set<String> PHONE_WORDS = Set.of("whatsapp", "whats", "watsapp", "watsap", "wa", "viber",

@@ -24,7 +24,7 @@ import org.tidewatch.nlp.price.AmountTokens.Tok;
 public final class PriceExtractor {
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
-    private static final Set<String> FILLER = Set.of("de", "di", "of", "d'", "des", "del", "من");
+    private static final Set<String> FILLER = Set.of("de", "di", "of", "d'", "des", "del", "من", "oo");
     private static final java.util.Map<String, BigDecimal> SYMBOL_SUFFIXES = java.util.Map.of("m", MILLION, "mn",
             MILLION, "bn", BigDecimal.valueOf(1_000_000_000L));
 
@@ -245,7 +245,7 @@ public final class PriceExtractor {
         if (count != null && j == i) {
             return null;  // "five people", "one boat": a count word needs a multiplier to be an amount
         }
-        boolean cue = cueBefore(toks, i);
+        boolean cue = cueBefore(toks, i) || cueAfter(toks, j);
         return new Found(start, end, raw, mult, total, null, i, lastTok, cue);
     }
 
@@ -302,6 +302,35 @@ public final class PriceExtractor {
             return null;
         }
         return cur;
+    }
+
+    /** Prepositions that make a money word after a bare amount its cue ("1500 for kids", "800 pour les enfants"). */
+    private static final Set<String> FOR = Set.of("for", "pour", "per", "para", "für", "için", "برای", "për", "za",
+            "cho", "ji");
+
+    /**
+     * Whether a money word follows the amount behind "for" ("1500 for kids", "800 pour les enfants", "900 للأطفال"):
+     * a bare "15 children" stays a count.
+     */
+    private boolean cueAfter(List<Tok> toks, int j) {
+        int k = j + 1;
+        if (k < toks.size() && toks.get(k).kind() == Kind.WORD && toks.get(k).text().startsWith("ل")
+                && toks.get(k).text().length() > 3 && words.isCue(toks.get(k).text())) {
+            return true;
+        }
+        if (k >= toks.size() || !FOR.contains(toks.get(k).text())) {
+            return false;
+        }
+        for (int m = k + 1; m < Math.min(toks.size(), k + 3); m++) {
+            Tok t = toks.get(m);
+            if (t.kind() != Kind.WORD) {
+                return false;
+            }
+            if (words.isCue(t.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean cueBefore(List<Tok> toks, int i) {

@@ -15,7 +15,7 @@ import java.util.Set;
 public final class CountryNames {
     /** Languages whose display names become aliases. */
     public static final List<String> LANGUAGES = List.of("en", "ar", "fa", "ps", "ur", "ku", "ckb", "tr", "fr",
-            "it", "es", "sq", "sr", "sr-Latn", "de", "ti", "am", "hr", "bs");
+            "it", "es", "sq", "sr", "sr-Latn", "de", "ti", "am", "hr", "bs", "bn", "so");
 
     private static final Map<String, String> ENGLISH = Map.ofEntries(
             Map.entry("TR", "Turkey"), Map.entry("BA", "Bosnia and Herzegovina"), Map.entry("GB", "United Kingdom"),

@@ -21,6 +21,8 @@ import org.tidewatch.nlp.StandardEnricher;
  * codes (the 15 project codes plus Bengali, Vietnamese and Somali), written by a helper who never read the NLP code,
  * its lexicons, the dev set or the earlier held-out sets (see heldout3/README.md). It asserts no score thresholds:
  * the scores are measured, printed and kept in target/heldout3-predictions.jsonl for score.py. Do not tune on it.
+ * It was blind when first scored (main 8812e62); branch nlp4 then fixed the error families its README describes,
+ * without reading the set, so its later figures are "after fixes guided by the error descriptions" (nlp/README.md).
  */
 class Heldout3ScoreTest {
     private static final String SET = "/org/tidewatch/nlp/heldout3/heldout3.jsonl";

@@ -39,6 +39,11 @@ class LanguageIdentifierTest {
         "ur | Europe jane ke liye hum se rabta karein, sirf sanjeeda log",
         "fa | Baraye raftan be Alman ba ma tamas begirid, chand nafar ja hast",
         "sr | Prelazak granice sigurno, cena povoljna, javite se",
+        "vi | Tuần sau có chuyến đi Đức, ai muốn đi thì nhắn tin cho mình",
+        "vi | Đường đi an toàn, đảm bảo đến nơi",
+        "bn | আমাদের সাথে যোগাযোগ করুন, খরচ খুব কম",
+        "so | Safarka Yurub waa diyaar, qofkii doonaya ha nala soo xiriiro",
+        "so | Waxaan haynaa gaari iyo hage, lacagta hadda ha bixin",
     })
     void identifiesEachProjectLanguage(String expected, String text) {
         assertThat(lang(text)).isEqualTo(expected);

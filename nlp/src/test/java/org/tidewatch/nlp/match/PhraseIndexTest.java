@@ -20,6 +20,15 @@ class PhraseIndexTest {
     }
 
     @Test
+    void aTildePhraseMatchesOnlyAWordWrittenWithItsDiacritics() {
+        PhraseIndex<String> index = new PhraseIndex<>(false);
+        index.add("~đi", "go");
+        assertThat(first(index, "muốn đi Anh").value()).isEqualTo("go");
+        assertThat(first(index, "costa di Libia")).isNull();
+        assertThat(first(index, "muon di Anh")).isNull();
+    }
+
+    @Test
     void prefersTheLongestPhrase() {
         PhraseIndex<String> index = new PhraseIndex<>(false);
         index.add("Tripoli", "LY");

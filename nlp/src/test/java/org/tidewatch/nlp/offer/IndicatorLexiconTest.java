@@ -41,7 +41,7 @@ class IndicatorLexiconTest {
     void givesEveryIndicatorAGlossAndACategoryHint() {
         assertThat(LEXICON.indicators()).isNotEmpty().allSatisfy(i -> {
             assertThat(i.gloss()).isNotBlank();
-            assertThat(i.hint()).isIn("sea", "land", "truck", "river", "air", "doc", "ferry", "-");
+            assertThat(i.hint()).isIn("sea", "land", "truck", "river", "air", "doc", "ferry", "weak", "-");
         });
     }
 

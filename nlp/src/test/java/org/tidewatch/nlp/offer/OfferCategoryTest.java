@@ -38,6 +38,27 @@ class OfferCategoryTest {
     }
 
     @Test
+    void lookalikePassportWithAFlightIsAirEvenWithATaxiToTheAirport() {
+        assertThat(OfferCategory.of(List.of(hit("docs.lookalike", 1.3, "air"), hit("air.flight", 0.3, "air"),
+                hit("land.vehicle", 0.5, "land")), List.of(TR_DE))).isEqualTo("air_crossing");
+        assertThat(OfferCategory.of(List.of(hit("land.vehicle", 0.5, "land"), hit("air.flight", 0.3, "air")),
+                List.of(TR_DE))).isEqualTo("land_crossing");
+    }
+
+    @Test
+    void aPermitOfferedWithoutTransportIsDocumentsEvenOnASeaCorridor() {
+        assertThat(OfferCategory.of(List.of(hit("docs.permit", 0.5, "doc")), List.of(LY_IT))).isEqualTo("documents");
+        assertThat(OfferCategory.of(List.of(hit("docs.items", 0.3, "doc")), List.of(LY_IT))).isEqualTo("sea_crossing");
+    }
+
+    @Test
+    void anOpenRouteToASeaArrivalCountryIsSeaButToGermanyLand() {
+        assertThat(OfferCategory.of(List.of(), List.of(new Route(null, null, "Italy", "IT")))).isEqualTo("sea_crossing");
+        assertThat(OfferCategory.of(List.of(), List.of(new Route(null, null, "Germany", "DE"))))
+                .isEqualTo("land_crossing");
+    }
+
+    @Test
     void papersWithoutTransportAreDocuments() {
         assertThat(OfferCategory.of(List.of(hit("docs.forged", 1.6, "doc"), hit("air.flight", 0.3, "air")), List.of()))
                 .isEqualTo("documents");

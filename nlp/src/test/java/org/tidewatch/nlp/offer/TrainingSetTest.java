@@ -14,7 +14,8 @@ class TrainingSetTest {
     @Test
     void coversEveryLanguageWithOffersAndHardNegatives() {
         Set<String> langs = POSTS.stream().map(TrainingSet.Post::lang).collect(Collectors.toSet());
-        assertThat(langs).contains("ar", "fa", "ps", "ur", "ku", "tr", "fr", "it", "es", "en", "sq", "sr", "de", "ti", "am");
+        assertThat(langs).contains("ar", "fa", "ps", "ur", "ku", "tr", "fr", "it", "es", "en", "sq", "sr", "de", "ti", "am",
+                "vi", "bn", "so");
         for (String lang : langs) {
             assertThat(POSTS).as(lang).anyMatch(p -> p.lang().equals(lang) && p.offer())
                     .anyMatch(p -> p.lang().equals(lang) && !p.offer());

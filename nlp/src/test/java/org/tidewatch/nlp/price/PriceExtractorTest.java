@@ -27,6 +27,35 @@ class PriceExtractorTest {
     }
 
     @Test
+    void vietnameseBengaliAndSomaliNumberWordsAndCurrencies() {
+        assertThat(prices("giá 250 triệu đồng, đặt cọc 50tr", "vi")).containsExactly("250000000 VND", "50000000 VND");
+        assertThat(prices("8.000 đô một người, 2 tỷ đồng cho cả nhà", "vi", "VN"))
+                .containsExactly("8000 USD", "2000000000 VND");
+        assertThat(prices("খরচ ৪ লাখ ৫০ হাজার টাকা, শিশু ২ লাখ", "bn")).containsExactly("450000 BDT", "200000 BDT");
+        assertThat(prices("qiimaha 2 kun oo doolar, carruurta 900", "so")).containsExactly("2000 USD", "900 USD");
+        assertThat(prices("năm nghìn bảng cho 30 người", "vi")).containsExactly("5000 GBP");
+        assertThat(prices("দেড় লাখ টাকা, ১০ জন", "bn")).containsExactly("150000 BDT");
+        assertThat(prices("shan kun oo doolar, 20 qof", "so")).containsExactly("5000 USD");
+    }
+
+    @Test
+    void cfaFrancsTunisianMillionsAndPashtoLakhs() {
+        assertThat(prices("600 ألف فرنك سيفا", "ar", "NE")).containsExactly("600000 XOF");
+        assertThat(prices("الحرقة ب 4 ملاين", "ar", "TN")).containsExactly("4000 TND");
+        assertThat(prices("۲ لکه کلدارې", "ps", "PK")).containsExactly("200000 PKR");
+    }
+
+    @Test
+    void aBarePriceAfterAMoneyWordTakesTheCurrencyOfThePricedOne() {
+        assertThat(prices("Çmimi 2500 euro, fëmijët 1200", "sq")).containsExactly("2500 EUR", "1200 EUR");
+        assertThat(prices("السعر 3000 دينار، الأطفال 1500", "ar", "LY")).containsExactly("3000 LYD", "1500 LYD");
+        assertThat(prices("fiyat 1500 dolar, çocuk 700", "tr")).containsExactly("1500 USD", "700 USD");
+        assertThat(prices("2000 euro, 1500 for kids", "en")).containsExactly("2000 EUR", "1500 EUR");
+        assertThat(prices("3000 dinars, 1200 pour les enfants", "fr", "TN")).containsExactly("3000 TND", "1200 TND");
+        assertThat(prices("boat for 40 people, 15 children, 2000 euro each", "en")).containsExactly("2000 EUR");
+    }
+
+    @Test
     void rangesGiveBothEndsWhicheverEndCarriesTheCurrency() {
         assertThat(prices("3000-5000€", "fr")).containsExactly("3000 EUR", "5000 EUR");
         assertThat(prices("€3000-5000 depending on the boat", "en")).containsExactly("3000 EUR", "5000 EUR");

@@ -97,6 +97,39 @@ class RouteExtractorTest {
     @Nested
     class Grammar {
         @Test
+        void vietnameseFromToWordsNeedTheirDiacritics() {
+            assertThat(routes("Xe tải từ Bỉ sang Anh, đi qua Hà Lan")).containsExactly("Belgium>United Kingdom");
+            assertThat(routes("Đi Đức đi qua Nga và Ba Lan")).containsExactly("?>Germany");
+            // "qua" is "over to" after a departure, as "sang" is.
+            assertThat(routes("Từ Pháp qua Anh bằng xe tải")).containsExactly("France>United Kingdom");
+            assertThat(routes("Chuyến đi từ Calais tới Luân Đôn")).containsExactly("Calais>London");
+            // Folded, "đi" and "từ" are the Italian "di" and the French "tu": no route from those.
+            assertThat(routes("Il porto di Calais e la costa di Dover")).isEmpty();
+        }
+
+        @Test
+        void bengaliPostpositions() {
+            assertThat(routes("কক্সবাজার থেকে মালয়েশিয়া যাওয়ার নৌকা")).containsExactly("Cox's Bazar>Malaysia");
+            assertThat(routes("সিলেট থেকে দুবাই হয়ে লিবিয়া")).containsExactly("Sylhet>Libya");
+        }
+
+        @Test
+        void somaliIlaaAndPostposedKa() {
+            assertThat(routes("Gaalkacyo ilaa Itoobiya kadibna ilaa Suudaan")).containsExactly("Galkayo>Ethiopia",
+                    "Ethiopia>Sudan");
+            assertThat(routes("Berbera ka ambabaxa, Yaman u gudba")).containsExactly("Berbera>Yemen");
+        }
+
+        @Test
+        void smallDeparturePointsAndInflectedNames() {
+            assertThat(routes("Nga plazhi i Durrësit për në Ankona me gomone")).containsExactly("Durres>Ancona");
+            assertThat(routes("Nisja nga plazhi i Shëngjinit për në Itali")).containsExactly("Shengjin>Italy");
+            assertThat(routes("لە دانکێرکەوە بۆ بەریتانیا")).containsExactly("Dunkirk>United Kingdom");
+            assertThat(routes("حرقة من جبنيانة لإيطاليا")).containsExactly("Jebeniana>Italy");
+            assertThat(routes("De Tahoua à Agadez puis la Libye")).containsExactly("Tahoua>Agadez", "Agadez>Libya");
+        }
+
+        @Test
         void excludesTransitPlaces() {
             assertThat(routes("İstanbul'dan Almanya'ya TIR ile, Bulgaristan ve Avusturya üzerinden"))
                     .containsExactly("Istanbul>Germany");
