@@ -17,7 +17,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * are cache hits, and the chain (a third of indexing time before) runs on a small share of them. Correct only for a
  * chain whose output for a word depends on that word alone: every filter of {@link LanguageAnalyzers} is so (no stop
  * words, no filter looks at neighbouring words or at the token type). The replayed tokens keep the tokenizer's
- * offsets, as the chain's filters did. One instance per token-stream components, so per thread: no locking.
+ * offsets, as the chain's filters did. Numbers written in ASCII digits (prices, phone numbers: mostly distinct, so
+ * they would only crowd the cache) come out of every chain unchanged (a test checks each chain, and the glossary holds
+ * no numbers), so they skip both. One instance per token-stream components, so per thread: no locking.
  */
 final class CachedWordFilter extends TokenFilter {
     /** Distinct words remembered per language and thread before the cache starts afresh. */
@@ -53,6 +55,11 @@ final class CachedWordFilter extends TokenFilter {
         }
         int skipped = 0;
         while (input.incrementToken()) {
+            if (asciiDigits(term.buffer(), term.length())) {
+                pending = null;
+                inc.setPositionIncrement(skipped + inc.getPositionIncrement());
+                return true;
+            }
             Word w = cache.get(term.buffer(), 0, term.length());
             if (w == null) {
                 w = analyse();
@@ -68,6 +75,15 @@ final class CachedWordFilter extends TokenFilter {
             return true;
         }
         return false;
+    }
+
+    static boolean asciiDigits(char[] chars, int length) {
+        for (int i = 0; i < length; i++) {
+            if (chars[i] < '0' || chars[i] > '9') {
+                return false;
+            }
+        }
+        return length > 0;
     }
 
     private void emit(Word w, int i, int extraIncrement) {

@@ -84,6 +84,23 @@ class CachedWordFilterTest {
     }
 
     @Test
+    void numbersInAsciiDigitsComeOutOfEveryChainUnchangedAsTheyDoUncached() throws IOException {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        StringBuilder numbers = new StringBuilder("0 7 00 10 2500 3000 218912345678 00218912345678 447400123456");
+        for (int i = 0; i < 300; i++) {
+            numbers.append(' ').append(Long.toString(random.nextLong(1, Long.MAX_VALUE)).substring(0, random.nextInt(1, 19)));
+        }
+        String text = numbers.toString();
+        List<Analyzer> reference = new ArrayList<>(uncached.all());
+        int k = 0;
+        for (Analyzer a : cached.all()) {
+            List<String> expected = tokens(reference.get(k++), text);
+            assertThat(tokens(a, text)).isEqualTo(expected);
+            assertThat(expected).allSatisfy(t -> assertThat(t).matches("[0-9]+\\+1\\[\\d+,\\d+\\]<NUM>"));
+        }
+    }
+
+    @Test
     void staysCorrectWhenMoreDistinctWordsArriveThanTheCacheHolds() throws IOException {
         String many = IntStream.range(0, CachedWordFilter.CAPACITY + 500)
                 .mapToObj(i -> "boats" + Integer.toString(i, 36) + "x")
