@@ -44,6 +44,23 @@ class IndexSchemaTest {
     }
 
     @Test
+    void anIndexOfSchemaTwoWithKeywordsInFieldsOfTheirOwnIsRefused(@TempDir Path dir) throws IOException {
+        try (FSDirectory d = FSDirectory.open(dir);
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {
+            Document doc = new Document();
+            doc.add(new StringField("id", "telegram:1", Field.Store.YES));
+            doc.add(new StringField("platform", "telegram", Field.Store.NO));
+            w.addDocument(doc);
+            w.setLiveCommitData(Map.of("schema", "2").entrySet());
+            w.commit();
+        }
+        assertThatThrownBy(() -> LucenePostIndex.open(dir, IndexSettings.defaults()))
+                .isInstanceOf(IndexSchemaException.class)
+                .hasMessageContaining("older Tidewatch (schema 2, this version reads 3)")
+                .hasMessageContaining("tidewatch reindex");
+    }
+
+    @Test
     void anIndexOfThisSchemaReopens(@TempDir Path dir) {
         try (LucenePostIndex index = LucenePostIndex.open(dir, IndexSettings.defaults())) {
             index.upsertAll(List.of(Fixtures.simple("telegram:1", "a boat leaves tonight from the old port",

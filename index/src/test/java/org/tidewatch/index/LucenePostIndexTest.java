@@ -74,6 +74,7 @@ class LucenePostIndexTest {
         "before:2026-01-06|classifieds:ad/4410,facebook:page_3/21",
         "reason:offer.fixture lang:ar|telegram:sea_ly/101,facebook:page_77/555",
         "id:rss:news/88|rss:news/88",
+        "source:fixture platform:classifieds|classifieds:ad/4410",
     })
     void eachFieldFindsExactlyItsPosts(String query, String expected) {
         assertThat(ids(query)).containsExactlyInAnyOrder(expected.split(","));

@@ -188,7 +188,12 @@ public final class PostDocuments {
     }
 
     private static void keyword(Document doc, String field, String value) {
-        if (value != null) {
+        if (value == null) {
+            return;
+        }
+        if (Fields.inKeywords(field)) {
+            doc.add(new StringField(Fields.KEYWORDS, field + '=' + value, Field.Store.NO));
+        } else {
             doc.add(new StringField(field, value, Field.Store.NO));
         }
     }
