@@ -69,10 +69,27 @@ final class TextNormaliser {
         return Arrays.copyOf(hashes, count);
     }
 
-    /** NFKD and lower case; ASCII text is its own NFKD form, so it skips the normaliser. */
-    private static String lowerDecomposed(String text) {
+    /** Chars below this limit that NFKD leaves as they are (most of the alphabets posts are written in). */
+    private static final int STABLE_LIMIT = 0x3000;
+    private static final java.util.BitSet STABLE = new java.util.BitSet(STABLE_LIMIT);
+
+    static {
+        for (char c = 0; c < STABLE_LIMIT; c++) {
+            String one = String.valueOf(c);
+            if (!Character.isSurrogate(c) && Normalizer.normalize(one, Normalizer.Form.NFKD).equals(one)) {
+                STABLE.set(c);
+            }
+        }
+    }
+
+    /**
+     * NFKD and lower case. A text of chars that NFKD leaves alone is its own NFKD form but for the order of combining
+     * marks, which the words skip anyway, so it skips the normaliser (a tenth of the signature's time otherwise).
+     */
+    static String lowerDecomposed(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
+            char c = text.charAt(i);
+            if (c >= STABLE_LIMIT || !STABLE.get(c)) {
                 return Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
             }
         }
