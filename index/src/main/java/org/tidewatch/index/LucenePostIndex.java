@@ -47,9 +47,10 @@ public final class LucenePostIndex implements PostIndex {
     private static final String SCHEMA = "schema";
     /**
      * Version of the fields and analysis; an index written by another version is refused until rebuilt. 2: one text
-     * field with stems and glossary concepts (1, unmarked: a folded field plus one stemmed field per language).
+     * field with stems and glossary concepts (1, unmarked: a folded field plus one stemmed field per language). 3: the
+     * filter-only keywords in one field {@code kw} as {@code name=value} terms.
      */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
     /** Threads that search slices of the index in parallel (shared by every index of the process; daemon threads). */
     private static final int SEARCH_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
     /** Below this many posts per core a query runs as one slice: handing work to another thread would cost more. */

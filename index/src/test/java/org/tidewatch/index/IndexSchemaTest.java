@@ -20,17 +20,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class IndexSchemaTest {
-    @Test
-    void anIndexWrittenWithTheOldSchemaIsRefusedWithTheCommandThatRebuildsIt(@TempDir Path dir) throws IOException {
+    /** An index of one post with a field of an older schema and the commit data that older version wrote. */
+    private static void writeOldIndex(Path dir, Field oldField, Map<String, String> commitData) throws IOException {
         try (FSDirectory d = FSDirectory.open(dir);
              IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {
             Document doc = new Document();
             doc.add(new StringField("id", "telegram:1", Field.Store.YES));
-            doc.add(new TextField("folded", "boat tonight", Field.Store.NO));
+            doc.add(oldField);
             w.addDocument(doc);
-            w.setLiveCommitData(Map.of("committed_through", "2026-01-01T00:00:00Z").entrySet());
+            w.setLiveCommitData(commitData.entrySet());
             w.commit();
         }
+    }
+
+    @Test
+    void anIndexWrittenWithTheOldSchemaIsRefusedWithTheCommandThatRebuildsIt(@TempDir Path dir) throws IOException {
+        writeOldIndex(dir, new TextField("folded", "boat tonight", Field.Store.NO),
+                Map.of("committed_through", "2026-01-01T00:00:00Z"));
         assertThatThrownBy(() -> LucenePostIndex.open(dir, IndexSettings.defaults()))
                 .isInstanceOf(IndexSchemaException.class)
                 .hasMessageStartingWith("the index in " + dir + " was built")
@@ -41,6 +47,15 @@ class IndexSchemaTest {
              IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {
             assertThat(w.getDocStats().numDocs).isEqualTo(1);
         }
+    }
+
+    @Test
+    void anIndexOfSchemaTwoWithKeywordsInFieldsOfTheirOwnIsRefused(@TempDir Path dir) throws IOException {
+        writeOldIndex(dir, new StringField("platform", "telegram", Field.Store.NO), Map.of("schema", "2"));
+        assertThatThrownBy(() -> LucenePostIndex.open(dir, IndexSettings.defaults()))
+                .isInstanceOf(IndexSchemaException.class)
+                .hasMessageContaining("older Tidewatch (schema 2, this version reads 3)")
+                .hasMessageContaining("tidewatch reindex");
     }
 
     @Test

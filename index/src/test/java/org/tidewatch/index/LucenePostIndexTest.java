@@ -76,6 +76,7 @@ class LucenePostIndexTest {
         "before:2026-03-04 (lang:ar OR after:2026-03-02) after:2026-02-26|telegram:sea_ly/101,rss:news/88",
         "reason:offer.fixture lang:ar|telegram:sea_ly/101,facebook:page_77/555",
         "id:rss:news/88|rss:news/88",
+        "source:fixture platform:classifieds|classifieds:ad/4410",
     })
     void eachFieldFindsExactlyItsPosts(String query, String expected) {
         assertThat(ids(query)).containsExactlyInAnyOrder(expected.split(","));

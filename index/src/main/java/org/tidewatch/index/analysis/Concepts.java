@@ -36,6 +36,10 @@ final class Concepts {
                 String concept = MARK + fold.apply(words[0].strip());
                 for (String w : words) {
                     String folded = fold.apply(w.strip());
+                    if (folded != null && CachedWordFilter.asciiDigits(folded.toCharArray(), folded.length())) {
+                        throw new IllegalStateException("glossary.tsv: '" + w + "' is a number; numbers skip the "
+                                + "per-word chains (CachedWordFilter), so they cannot name a concept");
+                    }
                     if (folded != null && !conceptOf.containsKey(folded)) {
                         conceptOf.put(folded, concept);
                     }

@@ -74,6 +74,7 @@ public final class LanguageAnalyzers {
             java.util.List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu",
                     "dell", "dall", "all", "nell", "sull", "coll", "pell", "un", "gl", "quest", "quell", "sant"), true);
 
+    private final boolean cacheWords;
     private final Map<String, Analyzer> byLanguage;
     private final Analyzer folded;
     private final Concepts concepts;
@@ -82,6 +83,12 @@ public final class LanguageAnalyzers {
     private final Map<String, Analyzer> perField = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LanguageAnalyzers() {
+        this(true);
+    }
+
+    /** @param cacheWords whether the per-word chains run once per distinct word (off only to test that it changes nothing) */
+    LanguageAnalyzers(boolean cacheWords) {
+        this.cacheWords = cacheWords;
         this.folded = new FoldingAnalyzer(null);
         this.concepts = new Concepts(this::foldWord);
         this.foldedText = new FoldingAnalyzer(concepts);
@@ -178,15 +185,24 @@ public final class LanguageAnalyzers {
         return code.equals("ku") ? "ckb" : code;
     }
 
-    /** Unicode word tokens with the Arabic-script letter unification every chain starts with. */
-    private static TokenStream unified(Tokenizer source) {
-        return new PersianNormalizationFilter(new ArabicNormalizationFilter(source));
+    /** The Arabic-script letter unification every chain starts with. */
+    private static TokenStream unified(TokenStream words) {
+        return new PersianNormalizationFilter(new ArabicNormalizationFilter(words));
+    }
+
+    /** The per-word chain after the tokenizer: through the word cache, or directly when the cache is off. */
+    private Analyzer.TokenStreamComponents components(UnaryOperator<TokenStream> perWord) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream words = cacheWords ? new CachedWordFilter(source, perWord) : perWord.apply(source);
+        return new Analyzer.TokenStreamComponents(source, words);
     }
 
     /**
      * Tokenise, unify Arabic-script letters, apply the language's own normalisation and lower-casing, then keep each
      * word and its stem at one position (the stemmer skips the keyword-marked copy), fold both, drop a stem equal to its
-     * word, and add the glossary concept the word or its stem names ({@link ConceptFilter}). No stop words: the surface form of every word stays searchable and phrases keep their positions.
+     * word, and add the glossary concept the word or its stem names ({@link ConceptFilter}). No stop words: the surface
+     * form of every word stays searchable and phrases keep their positions. Everything after the tokenizer depends on
+     * the word alone, so it runs once per distinct word ({@link CachedWordFilter}).
      */
     private class StemmingAnalyzer extends Analyzer {
         private final UnaryOperator<TokenStream> before;
@@ -201,8 +217,11 @@ public final class LanguageAnalyzers {
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new StandardTokenizer();
-            TokenStream stream = unified(source);
+            return components(this::perWord);
+        }
+
+        private TokenStream perWord(TokenStream words) {
+            TokenStream stream = unified(words);
             if (before != null) {
                 stream = before.apply(stream);
             }
@@ -210,7 +229,7 @@ public final class LanguageAnalyzers {
             stream = new KeywordRepeatFilter(stream);
             stream = stem.apply(stream);
             stream = new ICUFoldingFilter(stream);
-            return new TokenStreamComponents(source, new ConceptFilter(new RemoveDuplicatesTokenFilter(stream), concepts));
+            return new ConceptFilter(new RemoveDuplicatesTokenFilter(stream), concepts);
         }
     }
 
@@ -237,7 +256,7 @@ public final class LanguageAnalyzers {
     }
 
     /** Unicode word tokens, Arabic/Persian letter unification, ICU folding (case, accents, width), glossary concepts. */
-    private static final class FoldingAnalyzer extends Analyzer {
+    private final class FoldingAnalyzer extends Analyzer {
         private final Concepts concepts;
 
         FoldingAnalyzer(Concepts concepts) {
@@ -246,14 +265,16 @@ public final class LanguageAnalyzers {
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new StandardTokenizer();
-            TokenStream folded = new ICUFoldingFilter(unified(source));
-            return new TokenStreamComponents(source, concepts == null ? folded : new ConceptFilter(folded, concepts));
+            if (concepts == null) { // author names and glossary words: short, not worth a cache
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new ICUFoldingFilter(unified(source)));
+            }
+            return components(words -> new ConceptFilter(new ICUFoldingFilter(unified(words)), concepts));
         }
 
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new ICUFoldingFilter(new PersianNormalizationFilter(new ArabicNormalizationFilter(in)));
+            return new ICUFoldingFilter(unified(in));
         }
     }
 

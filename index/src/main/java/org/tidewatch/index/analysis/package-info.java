@@ -7,6 +7,7 @@
  * language with a chain (Arabic, Persian, Sorani, Turkish, French, Italian, Spanish, German, English, Serbian, Greek,
  * Russian, …) indexes every word folded and, at the same position, its stem; words of the cross-language glossary
  * ({@code glossary.tsv}) also get a concept token ({@code ≡boat}). Other languages are folded only. Changing a chain
- * or the glossary needs a {@code reindex}.
+ * or the glossary needs a {@code reindex}. A chain's per-word part runs once per distinct word per thread
+ * ({@code CachedWordFilter}): a new filter must depend on the word alone (no stop words, no look at its neighbours).
  */
 package org.tidewatch.index.analysis;

@@ -63,7 +63,7 @@ public final class DuplicateGroups {
         ids[slot] = id;
         groups[slot] = group;
         signatures[slot] = signature;
-        bands[slot] = signature.bandHashes();
+        bands[slot] = signature.bands();
         for (long band : bands[slot]) {
             byBand.put(band, slot);
         }
@@ -75,7 +75,7 @@ public final class DuplicateGroups {
     /** The most similar recorded text at or above the threshold, other than {@code excludeId}. */
     public Optional<Match> best(Signature signature, String excludeId) {
         Match best = null;
-        long[] mine = signature.bandHashes();
+        long[] mine = signature.bands();
         for (int b = 0; b < mine.length; b++) {
             int slot = byBand.get(mine[b]);
             if (slot < 0 || bands[slot] == null || bands[slot][b] != mine[b] || ids[slot].equals(excludeId)) {

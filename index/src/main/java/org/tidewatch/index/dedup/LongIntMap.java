@@ -2,47 +2,54 @@ package org.tidewatch.index.dedup;
 
 import java.util.Arrays;
 
-/** Open-addressing map from long to non-negative int, without boxing (millions of band hashes). */
+/**
+ * Open-addressing map from long to non-negative int, without boxing (millions of band hashes). Key and value share one
+ * {@code long[]} pair of slots, so a lookup in a table far larger than the CPU caches misses memory once, not twice.
+ */
 final class LongIntMap {
-    private static final int EMPTY = -1;
-    private long[] keys;
-    private int[] values;
+    private static final long EMPTY = -1;
+    /** key at {@code 2i}, value at {@code 2i + 1} ({@link #EMPTY} when the slot is free). */
+    private long[] table;
     private int size;
 
     LongIntMap(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[cap];
-        values = new int[cap];
-        Arrays.fill(values, EMPTY);
+        table = emptyTable(cap);
     }
 
     /** The value of a key, or -1. */
     int get(long key) {
-        int mask = keys.length - 1;
+        long[] t = table;
+        int mask = t.length / 2 - 1;
         for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-            if (values[i] == EMPTY) {
-                return EMPTY;
+            long value = t[2 * i + 1];
+            if (value == EMPTY) {
+                return -1;
             }
-            if (keys[i] == key) {
-                return values[i];
+            if (t[2 * i] == key) {
+                return (int) value;
             }
         }
     }
 
     void put(long key, int value) {
-        if ((size + 1) * 2 > keys.length) {
+        if (value < 0) {
+            throw new IllegalArgumentException("values are non-negative: " + value);
+        }
+        if ((size + 1) * 4 > table.length) { // load factor 1/2: table.length counts two longs per slot
             grow();
         }
-        int mask = keys.length - 1;
+        long[] t = table;
+        int mask = t.length / 2 - 1;
         for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-            if (values[i] == EMPTY) {
-                keys[i] = key;
-                values[i] = value;
+            if (t[2 * i + 1] == EMPTY) {
+                t[2 * i] = key;
+                t[2 * i + 1] = value;
                 size++;
                 return;
             }
-            if (keys[i] == key) {
-                values[i] = value;
+            if (t[2 * i] == key) {
+                t[2 * i + 1] = value;
                 return;
             }
         }
@@ -53,22 +60,25 @@ final class LongIntMap {
     }
 
     void clear() {
-        Arrays.fill(values, EMPTY);
+        Arrays.fill(table, EMPTY);
         size = 0;
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new int[oldValues.length * 2];
-        Arrays.fill(values, EMPTY);
+        long[] old = table;
+        table = emptyTable(old.length); // twice the slots: old.length / 2 slots before
         size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldValues[i] != EMPTY) {
-                put(oldKeys[i], oldValues[i]);
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i + 1] != EMPTY) {
+                put(old[i], (int) old[i + 1]);
             }
         }
+    }
+
+    private static long[] emptyTable(int slots) {
+        long[] t = new long[slots * 2];
+        Arrays.fill(t, EMPTY);
+        return t;
     }
 
     private static int slot(long key, int mask) {

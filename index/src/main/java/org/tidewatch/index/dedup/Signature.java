@@ -1,7 +1,6 @@
 package org.tidewatch.index.dedup;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * MinHash signature of a text (over its normalised word bigrams, or words when the text is short),
@@ -39,16 +38,15 @@ public final class Signature {
 
     /** The signature of a text, or null when it has fewer than {@value #MIN_WORDS} words. */
     public static Signature of(String text) {
-        List<String> words = TextNormaliser.words(text == null ? "" : text);
-        if (words.size() < MIN_WORDS) {
+        long[] wordHashes = TextNormaliser.wordHashes(text == null ? "" : text);
+        if (wordHashes.length < MIN_WORDS) {
             return null;
         }
-        long[] wordHashes = new long[words.size()];
         for (int i = 0; i < wordHashes.length; i++) {
-            wordHashes[i] = hash(words.get(i));
+            wordHashes[i] = mix(wordHashes[i]);
         }
         long[] shingles;
-        if (words.size() < 8) {
+        if (wordHashes.length < 8) {
             shingles = wordHashes;
         } else {
             shingles = new long[wordHashes.length - 1];
@@ -110,8 +108,13 @@ public final class Signature {
 
     /** One hash per band: two signatures sharing a band hash are candidate near duplicates. */
     public long[] bandHashes() {
+        return bands().clone();
+    }
+
+    /** The band hashes themselves, computed once (callers in this package do not change them). */
+    long[] bands() {
         if (bandHashes != null) {
-            return bandHashes.clone();
+            return bandHashes;
         }
         long[] keys = new long[BANDS];
         for (int b = 0; b < BANDS; b++) {
@@ -122,16 +125,7 @@ public final class Signature {
             keys[b] = h;
         }
         bandHashes = keys;
-        return keys.clone();
-    }
-
-    private static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return mix(h);
+        return keys;
     }
 
     /** SplitMix64 finaliser. */

@@ -56,8 +56,8 @@ final class FreeTextQueries {
         // A place named in English finds posts whose route goes there, whatever script the post is written in.
         String place = word.strip().toLowerCase(java.util.Locale.ROOT);
         if (!place.isEmpty()) {
-            alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.FROM_PLACE, place)), 0.9f));
-            alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.TO_PLACE, place)), 0.9f));
+            alternatives.add(new BoostQuery(new TermQuery(Fields.term(Fields.FROM_PLACE, place)), 0.9f));
+            alternatives.add(new BoostQuery(new TermQuery(Fields.term(Fields.TO_PLACE, place)), 0.9f));
         }
         if (!phrase && word.chars().filter(Character::isDigit).count() >= 7 && PostQueryParser.PHONE_CHARS.matcher(word).matches()) {
             String e164 = PhoneTerms.e164(word, defaultRegion);

@@ -361,9 +361,9 @@ public final class PostQueryParser {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             String code = Places.countryCode(v);
             if (code != null) {
-                b.add(new TermQuery(new Term(countryField, code)), Occur.SHOULD);
+                b.add(new TermQuery(Fields.term(countryField, code)), Occur.SHOULD);
             }
-            b.add(new TermQuery(new Term(placeField, Places.fold(v))), Occur.SHOULD);
+            b.add(new TermQuery(Fields.term(placeField, Places.fold(v))), Occur.SHOULD);
             return filter(b.build());
         }
 
@@ -458,7 +458,7 @@ public final class PostQueryParser {
         }
 
         private Query keyword(String field, String value) {
-            return filter(new TermQuery(new Term(field, value)));
+            return filter(new TermQuery(Fields.term(field, value)));
         }
 
         private Query filter(Query q) {

@@ -1,6 +1,8 @@
 package org.tidewatch.index.schema;
 
 import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
 
 /** Names of the index fields and of the facets built on them. */
 public final class Fields {
@@ -49,6 +51,26 @@ public final class Fields {
     public static final String DUP_GROUP = "dup_group";
     /** MinHash signature of the normalised text (binary doc values), to rebuild the duplicate window on open. */
     public static final String SIGNATURE = "signature";
+
+    /**
+     * One keyword field for the exact values that are only ever filtered on (url, source, platform, language,
+     * category, currency, routes and places, evidence, reasons): the term of a value is {@code name=value}, e.g.
+     * {@code platform=telegram}. One inverted field instead of fourteen saves per-field work on every post; a filter
+     * on a value reads exactly the posts it read in a field of its own. The names below stay the names of the values.
+     */
+    public static final String KEYWORDS = "kw";
+    private static final Set<String> IN_KEYWORDS = Set.of(URL, SOURCE, PLATFORM, LANG, CATEGORY, CURRENCY, ROUTE,
+            ROUTE_PLACE, FROM_COUNTRY, TO_COUNTRY, FROM_PLACE, TO_PLACE, EVIDENCE, REASON);
+
+    /** Whether a keyword of this name is indexed in {@link #KEYWORDS} rather than in a field of its own. */
+    public static boolean inKeywords(String name) {
+        return IN_KEYWORDS.contains(name);
+    }
+
+    /** The term that holds a keyword value: {@code kw:name=value} for the values of {@link #KEYWORDS}, else {@code name:value}. */
+    public static Term term(String name, String value) {
+        return inKeywords(name) ? new Term(KEYWORDS, name + '=' + value) : new Term(name, value);
+    }
 
     /** Sorted-set doc values holding every facet value of a post as {@code facet + SEP + value}: one lookup per hit counts all facets. */
     public static final String FACETS_FIELD = "facets";

@@ -2,6 +2,7 @@ package org.tidewatch.index.schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
@@ -88,7 +89,7 @@ public final class PostDocuments {
         doc.add(new LongPoint(Fields.TIME, time));
         if (full) {
             doc.add(new NumericDocValuesField(Fields.TIME, time));
-            facet(doc, "month", MONTH.format(time(p)), true);
+            facet(doc, "month", month(time), true);
         }
 
         String lang = e.lang().toLowerCase(Locale.ROOT);
@@ -126,6 +127,17 @@ public final class PostDocuments {
             doc.add(new BinaryDocValuesField(Fields.SIGNATURE, new BytesRef(signature.toBytes())));
         }
         return doc;
+    }
+
+    /** The UTC month of an epoch-millis time as {@code yyyy-MM} (the month facet), without a formatter per post. */
+    static String month(long epochMillis) {
+        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(epochMillis, 86_400_000L));
+        int year = day.getYear();
+        int month = day.getMonthValue();
+        if (year < 1000 || year > 9999) { // not four digits: let the pattern decide how to print it
+            return MONTH.format(Instant.ofEpochMilli(epochMillis));
+        }
+        return year + (month < 10 ? "-0" : "-") + month;
     }
 
     /** A handle as indexed: lower case with one leading {@code @}. */
@@ -176,7 +188,12 @@ public final class PostDocuments {
     }
 
     private static void keyword(Document doc, String field, String value) {
-        if (value != null) {
+        if (value == null) {
+            return;
+        }
+        if (Fields.inKeywords(field)) {
+            doc.add(new StringField(Fields.KEYWORDS, field + '=' + value, Field.Store.NO));
+        } else {
             doc.add(new StringField(field, value, Field.Store.NO));
         }
     }

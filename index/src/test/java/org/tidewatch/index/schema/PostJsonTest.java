@@ -18,6 +18,29 @@ import org.tidewatch.index.Fixtures;
 
 class PostJsonTest {
     @Test
+    void instantsAreWrittenExactlyAsInstantToStringWritesThem() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        java.util.List<java.time.Instant> instants = new java.util.ArrayList<>(java.util.List.of(
+                java.time.Instant.parse("2026-03-02T09:00:00Z"), java.time.Instant.parse("1970-01-01T00:00:00Z"),
+                java.time.Instant.parse("0000-01-01T00:00:00Z"), java.time.Instant.parse("9999-12-31T23:59:59.999999999Z"),
+                java.time.Instant.parse("+10000-01-01T00:00:00Z"), java.time.Instant.parse("-0001-12-31T23:59:59Z"),
+                java.time.Instant.parse("1969-12-31T23:59:59.5Z")));
+        for (int i = 0; i < 2000; i++) {
+            long second = random.nextLong(-70_000_000_000L, 260_000_000_000L);
+            int nanos = switch (i % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1_000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            instants.add(java.time.Instant.ofEpochSecond(second, nanos));
+        }
+        for (java.time.Instant at : instants) {
+            assertThat(PostJson.iso(at)).isEqualTo(at.toString());
+        }
+    }
+
+    @Test
     void everyFixturePostRoundTripsExactly() {
         for (EnrichedPost p : Fixtures.posts()) {
             byte[] json = PostJson.write(p);

@@ -36,13 +36,12 @@ public final class WatchlistMatcher implements Closeable {
     /** Matching threads: one per core, at most two (the machine this runs on has two). */
     private static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     /**
-     * Fields with few distinct values (language, platform, route …) are a poor choice for the one term a conjunction
+     * Fields with few distinct values (language, platform, route … all in the keyword field) are a poor choice for the one term a conjunction
      * is indexed under: {@code lang:ar "rare phrase"} must be found through the phrase, or every Arabic post would
      * run it.
      */
     private static final TermWeightor WEIGHTOR = TermWeightor.combine(TermWeightor.DEFAULT,
-            TermWeightor.fieldWeightor(0.01, java.util.Set.of("lang", "platform", "source", "is_offer", "category", "route",
-                    "from_country", "to_country", "currency", "reason")));
+            TermWeightor.fieldWeightor(0.01, java.util.Set.of(org.tidewatch.index.schema.Fields.KEYWORDS, "is_offer")));
     private final Monitor monitor;
     private final PostDocumentBuilder documents;
     /** Helpers for the second and later chunks of a batch; daemon threads, so an unclosed matcher never blocks exit. */

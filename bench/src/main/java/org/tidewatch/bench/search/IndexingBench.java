@@ -1,0 +1,61 @@
+package org.tidewatch.bench.search;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.tidewatch.core.EnrichedPost;
+import org.tidewatch.index.IndexSettings;
+import org.tidewatch.index.LucenePostIndex;
+
+/**
+ * Indexing only, for comparing two builds of the write path: generates N synthetic posts once (seed 42, as
+ * {@link SearchBench}), then indexes them into a fresh index several times in one JVM and prints the posts per
+ * CPU-second of the indexing thread for each round (generation excluded). The first round includes the JIT; the later
+ * ones are the steady state that a million-post run mostly measures.
+ *
+ * <p>Usage: {@code IndexingBench [posts] [rounds] [work dir]}, e.g. {@code IndexingBench 200000 3 /tmp/idx}.
+ */
+public final class IndexingBench {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    private IndexingBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int posts = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 200_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        Path work = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("tidewatch-indexing");
+        List<List<EnrichedPost>> batches = new ArrayList<>();
+        SyntheticPosts generator = new SyntheticPosts(42);
+        for (int done = 0; done < posts; done += 5_000) {
+            batches.add(generator.next(Math.min(5_000, posts - done)));
+        }
+        for (int round = 0; round < rounds; round++) {
+            Path dir = work.resolve("round" + round);
+            long cpu;
+            try (LucenePostIndex index = LucenePostIndex.open(dir, IndexSettings.defaults())) {
+                long c0 = CPU.getCurrentThreadCpuTime();
+                for (List<EnrichedPost> batch : batches) {
+                    index.upsertAll(batch);
+                }
+                index.commit();
+                index.refresh();
+                cpu = CPU.getCurrentThreadCpuTime() - c0;
+            }
+            System.out.printf(Locale.ROOT, "round %d: %.0f posts per CPU-second (%.1f s of thread CPU)%n",
+                    round, posts / (cpu / 1e9), cpu / 1e9);
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.tidewatch.index.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextNormaliserTest {
+    /** FNV-1a over UTF-16 chars, as the normaliser hashes a word. */
+    private static long fnv(String word) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < word.length(); i++) {
+            h ^= word.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    private static long[] hashes(String... words) {
+        return List.of(words).stream().mapToLong(TextNormaliserTest::fnv).toArray();
+    }
+
+    @Test
+    void hashesTheNormalisedWordsInOrderSkippingUrlsPunctuationAndMarks() {
+        assertThat(TextNormaliser.wordHashes("Café NAÏVE, https://example.org/x?y=1 ok!! ٣٤ أحمد إلى قاربٌ ـيـ"))
+                .containsExactly(hashes("cafe", "naive", "ok", "34", "احمد", "الي", "قارب", "ي"));
+    }
+
+    @Test
+    void skipsTheNormaliserOnlyWhereItWouldChangeNothingButTheOrderOfMarks() throws java.io.IOException {
+        List<String> texts = new java.util.ArrayList<>(List.of("Café NAÏVE", "ﬁ ligature ＷＩＤＥ", "أحمد إلى آمن ؤ ئ",
+                "قَارِبٌ مضمون", "Σίγουρο ΤΑΞΊΔΙ", "Прелазак ГРАНИЦЕ", "Güvenli İZMİR", "① ² ½ ㎏", "plain ascii"));
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(TextNormaliserTest.class.getResourceAsStream(
+                "/org/tidewatch/index/analysis/multilingual-sample.tsv"), java.nio.charset.StandardCharsets.UTF_8))) {
+            in.lines().filter(l -> !l.startsWith("#")).forEach(texts::add);
+        }
+        for (String text : texts) {
+            String reference = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).toLowerCase(java.util.Locale.ROOT);
+            assertThat(withoutMarks(TextNormaliser.lowerDecomposed(text))).as(text).isEqualTo(withoutMarks(reference));
+        }
+    }
+
+    private static String withoutMarks(String s) {
+        return s.codePoints().filter(cp -> Character.getType(cp) != Character.NON_SPACING_MARK
+                        && Character.getType(cp) != Character.COMBINING_SPACING_MARK && Character.getType(cp) != Character.ENCLOSING_MARK)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    @Test
+    void asciiTextAndTextWithOtherScriptsGiveTheSameWordsForTheSameLatinWords() {
+        assertThat(TextNormaliser.wordHashes("Boat TRIP tonight")).containsExactly(hashes("boat", "trip", "tonight"));
+        assertThat(TextNormaliser.wordHashes("Boat TRIP tonight é")).containsExactly(hashes("boat", "trip", "tonight", "e"));
+        assertThat(TextNormaliser.wordHashes("word𝐀x http://a.b")).containsExactly(hashes("word" + "a" + "x"));
+        assertThat(TextNormaliser.wordHashes("a😀b")).containsExactly(hashes("a", "b"));
+        assertThat(TextNormaliser.wordHashes(" ,; ")).isEmpty();
+    }
+}

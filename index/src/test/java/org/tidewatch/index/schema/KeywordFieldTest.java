@@ -1,0 +1,49 @@
+package org.tidewatch.index.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.junit.jupiter.api.Test;
+import org.tidewatch.index.Fixtures;
+import org.tidewatch.index.IndexSettings;
+import org.tidewatch.index.analysis.LanguageAnalyzers;
+
+class KeywordFieldTest {
+    private final PostDocuments documents = new PostDocuments(new LanguageAnalyzers(), IndexSettings.defaults());
+
+    private static List<String> values(Document doc, String field) {
+        return java.util.Arrays.stream(doc.getFields(field)).filter(f -> f.fieldType().indexOptions() != org.apache.lucene.index.IndexOptions.NONE)
+                .map(IndexableField::stringValue).toList();
+    }
+
+    @Test
+    void filterOnlyValuesAreIndexedAsNameEqualsValueTermsOfOneField() {
+        var post = Fixtures.posts().stream().filter(p -> p.post().id().equals("telegram:sea_ly/101")).findFirst().orElseThrow();
+        Document doc = documents.build(post, null, "g1");
+        List<String> kw = values(doc, Fields.KEYWORDS);
+        assertThat(kw).contains("platform=telegram", "source=fixture", "lang=ar", "route=LY>IT", "from_country=LY",
+                "to_country=IT", "reason=offer.fixture", "evidence=" + "ab".repeat(32),
+                "url=https://example.org/telegram/sea_ly/101");
+        assertThat(kw).allSatisfy(t -> assertThat(t).matches("[a-z_]+=.+"));
+        for (String folded : List.of(Fields.PLATFORM, Fields.SOURCE, Fields.LANG, Fields.ROUTE, Fields.URL, Fields.REASON)) {
+            assertThat(doc.getFields(folded)).as(folded).isEmpty();
+        }
+        // ids, people and numbers an investigator pivots on keep fields of their own
+        assertThat(values(doc, Fields.ID)).containsExactly("telegram:sea_ly/101");
+        assertThat(values(doc, Fields.PHONE)).containsExactly("+218912345678");
+        assertThat(values(doc, Fields.DUP_GROUP)).containsExactly("g1");
+    }
+
+    @Test
+    void termOfAValueIsInTheKeywordFieldExactlyForTheFoldedNames() {
+        assertThat(Fields.term(Fields.PLATFORM, "telegram")).isEqualTo(new Term("kw", "platform=telegram"));
+        assertThat(Fields.term(Fields.URL, "https://x.org/?a=b")).isEqualTo(new Term("kw", "url=https://x.org/?a=b"));
+        assertThat(Fields.term(Fields.TO_PLACE, "lampedusa")).isEqualTo(new Term("kw", "to_place=lampedusa"));
+        assertThat(Fields.term(Fields.ID, "telegram:1")).isEqualTo(new Term("id", "telegram:1"));
+        assertThat(Fields.term(Fields.PHONE, "+218912345678")).isEqualTo(new Term("phone", "+218912345678"));
+        assertThat(Fields.term(Fields.IS_OFFER, "true")).isEqualTo(new Term("is_offer", "true"));
+    }
+}
