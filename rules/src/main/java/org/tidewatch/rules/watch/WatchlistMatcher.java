@@ -22,8 +22,10 @@ import org.apache.lucene.monitor.TermWeightor;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.tidewatch.core.EnrichedPost;
+import org.tidewatch.rules.watch.batch.BatchMatcher;
 import org.tidewatch.rules.watch.batch.BatchPresearcher;
 import org.tidewatch.rules.watch.batch.DocumentBatchReader;
+import org.tidewatch.rules.watch.batch.RewriteCache;
 
 /**
  * Matches posts against every registered query at once with lucene-monitor: the presearcher indexes the queries'
@@ -50,6 +52,7 @@ public final class WatchlistMatcher implements Closeable {
     private static final Document[] NO_DOCUMENT = {new Document()};
     private final Monitor monitor;
     private final BatchPresearcher presearcher;
+    private final RewriteCache rewrites = new RewriteCache();
     private final Analyzer analyzer;
     private final PostDocumentBuilder documents;
     /** Helpers for the second and later chunks of a batch; daemon threads, so an unclosed matcher never blocks exit. */
@@ -157,7 +160,7 @@ public final class WatchlistMatcher implements Closeable {
             IndexSearcher searcher = new IndexSearcher(batch);
             searcher.setQueryCache(null);
             result = presearcher.within(batch,
-                    () -> monitor.match(NO_DOCUMENT, ignored -> QueryMatch.SIMPLE_MATCHER.createMatcher(searcher)));
+                    () -> monitor.match(NO_DOCUMENT, ignored -> new BatchMatcher(searcher, rewrites)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot match " + docs.length + " posts against the watchlists", e);
         }

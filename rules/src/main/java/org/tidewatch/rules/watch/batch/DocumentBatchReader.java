@@ -38,6 +38,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.AcceptDocs;
 import org.apache.lucene.search.KnnCollector;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.ByteBlockPool;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.Version;
 
@@ -73,13 +74,14 @@ public final class DocumentBatchReader extends LeafReader {
         Map<String, FieldPostings> postings = new LinkedHashMap<>();
         Map<String, BatchPoints> points = new LinkedHashMap<>();
         Map<String, TokenStream> reuse = new HashMap<>();
+        ByteBlockPool pool = new ByteBlockPool(new ByteBlockPool.DirectAllocator());
         Map<String, Integer> positions = new HashMap<>();
         for (int doc = 0; doc < docs.length; doc++) {
             positions.clear();
             for (IndexableField field : docs[doc]) {
                 IndexableFieldType type = field.fieldType();
                 if (type.indexOptions() != IndexOptions.NONE) {
-                    FieldPostings fp = postings.computeIfAbsent(field.name(), n -> new FieldPostings(type.indexOptions()));
+                    FieldPostings fp = postings.computeIfAbsent(field.name(), n -> new FieldPostings(type.indexOptions(), pool));
                     if (fp.options() != type.indexOptions()) {
                         throw new IllegalArgumentException("field " + field.name() + " is indexed with " + fp.options()
                                 + " and " + type.indexOptions() + " in one batch");

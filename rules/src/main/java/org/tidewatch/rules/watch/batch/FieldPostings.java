@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.ByteBlockPool;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefHash;
 
@@ -15,7 +16,7 @@ import org.apache.lucene.util.BytesRefHash;
 final class FieldPostings {
     private final IndexOptions options;
     private final boolean positions;
-    private final BytesRefHash terms = new BytesRefHash();
+    private final BytesRefHash terms;
     private int[][] data = new int[64][];
     private int[] size = new int[64];
     private int[] lastDoc = new int[64];
@@ -25,8 +26,10 @@ final class FieldPostings {
     private int lastDocOfField = -1;
     private int docCount;
 
-    FieldPostings(IndexOptions options) {
+    /** A field's postings whose term bytes go to a pool shared with the batch's other fields (most hold few terms). */
+    FieldPostings(IndexOptions options, ByteBlockPool pool) {
         this.options = options;
+        this.terms = new BytesRefHash(pool);
         this.positions = options.compareTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS) >= 0;
     }
 
