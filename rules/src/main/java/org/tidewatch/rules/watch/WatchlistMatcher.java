@@ -82,7 +82,7 @@ public final class WatchlistMatcher implements Closeable {
     /** Registers (or replaces) the query of a watchlist. */
     public void register(String watchlistId, Query query, String queryText) {
         try {
-            monitor.register(new MonitorQuery(watchlistId, query, queryText, Map.of()));
+            monitor.register(new MonitorQuery(watchlistId, PointQueries.withoutDocValues(query), queryText, Map.of()));
             ids.add(watchlistId);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot register watchlist " + watchlistId, e);
@@ -92,7 +92,8 @@ public final class WatchlistMatcher implements Closeable {
     /** Registers many queries in one step (much faster than one by one): watchlist id to its parsed query and text. */
     public void registerAll(Map<String, Map.Entry<Query, String>> queries) {
         MonitorQuery[] all = queries.entrySet().stream()
-                .map(e -> new MonitorQuery(e.getKey(), e.getValue().getKey(), e.getValue().getValue(), Map.of()))
+                .map(e -> new MonitorQuery(e.getKey(), PointQueries.withoutDocValues(e.getValue().getKey()),
+                        e.getValue().getValue(), Map.of()))
                 .toArray(MonitorQuery[]::new);
         try {
             monitor.register(all);
