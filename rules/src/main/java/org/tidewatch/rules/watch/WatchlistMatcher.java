@@ -84,6 +84,7 @@ public final class WatchlistMatcher implements Closeable {
         try {
             monitor.register(new MonitorQuery(watchlistId, PointQueries.withoutDocValues(query), queryText, Map.of()));
             ids.add(watchlistId);
+            rewrites.clear();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot register watchlist " + watchlistId, e);
         }
@@ -98,6 +99,7 @@ public final class WatchlistMatcher implements Closeable {
         try {
             monitor.register(all);
             ids.addAll(queries.keySet());
+            rewrites.clear();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot register " + all.length + " watchlists", e);
         }
@@ -108,6 +110,7 @@ public final class WatchlistMatcher implements Closeable {
         try {
             monitor.deleteById(watchlistId);
             ids.remove(watchlistId);
+            rewrites.clear();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove watchlist " + watchlistId, e);
         }

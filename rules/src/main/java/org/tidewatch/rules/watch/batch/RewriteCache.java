@@ -1,9 +1,8 @@
 package org.tidewatch.rules.watch.batch;
 
 import java.io.IOException;
-import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.WeakHashMap;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -23,29 +22,49 @@ import org.apache.lucene.search.TermQuery;
  * third of the candidate work, and for most query shapes the result does not depend on the batch: only queries built
  * from the types listed in {@link #independent} (terms, phrases, synonyms and boolean combinations of them) are kept;
  * any other query (ranges over points, multi-term queries, doc-value queries …) is rewritten against each batch as
- * before. Keys are weak, so the forms of deleted or purged queries go with them. Thread-safe.
+ * before. Queries are keyed by identity (the monitor hands the same query objects to every batch, and a structural
+ * hash of a phrase is computed anew on every call); {@link #clear()} when queries are registered or removed, and the
+ * cache empties itself past {@link #LIMIT} entries, so query objects the monitor has dropped are not kept for long.
+ * Thread-safe.
  */
 public final class RewriteCache {
-    /** Marks a query that rewrites to itself (a value must not hold its weak key). */
-    private static final Query SAME = new MatchNoDocsQuery("rewrites to itself");
-    private final Map<Query, Query> rewritten = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Entries kept at most: several times the query entries of a large monitor. */
+    static final int LIMIT = 200_000;
+    private final Map<Query, Query> rewritten = new IdentityHashMap<>();
 
     /** The query as the searcher would rewrite it. */
     public Query rewrite(IndexSearcher searcher, Query query) throws IOException {
-        Query known = rewritten.get(query);
+        Query known;
+        synchronized (rewritten) {
+            known = rewritten.get(query);
+        }
         if (known != null) {
-            return known == SAME ? query : known;
+            return known;
         }
         Query result = searcher.rewrite(query);
         if (independent(query)) {
-            rewritten.put(query, result == query ? SAME : result);
+            synchronized (rewritten) {
+                if (rewritten.size() >= LIMIT) {
+                    rewritten.clear();
+                }
+                rewritten.put(query, result);
+            }
         }
         return result;
     }
 
+    /** Forgets every kept form. */
+    public void clear() {
+        synchronized (rewritten) {
+            rewritten.clear();
+        }
+    }
+
     /** Number of queries whose rewritten form is kept. */
     public int size() {
-        return rewritten.size();
+        synchronized (rewritten) {
+            return rewritten.size();
+        }
     }
 
     /** Whether a query's rewrite depends on nothing but its own structure (so not on the documents searched). */
