@@ -71,8 +71,12 @@ class WatchlistMatcherEquivalenceTest {
     @Test
     void matchesOnePostAtATimeAsInABatch() throws IOException {
         Map<String, List<String>> oneByOne = new TreeMap<>();
-        for (EnrichedPost p : posts) {
-            ourMatches(List.of(p)).forEach((q, ids) -> oneByOne.computeIfAbsent(q, k -> new ArrayList<>()).addAll(ids));
+        try (WatchlistMatcher matcher = matcher()) {
+            for (EnrichedPost p : posts) {
+                WatchMatches m = matcher.match(List.of(p));
+                assertThat(m.errorsByWatchlist()).isEmpty();
+                m.postIdsByWatchlist().forEach((q, ids) -> oneByOne.computeIfAbsent(q, k -> new ArrayList<>()).addAll(ids));
+            }
         }
 
         assertThat(oneByOne).isEqualTo(ourMatches(posts));
@@ -96,9 +100,16 @@ class WatchlistMatcherEquivalenceTest {
         return queries.entrySet().stream().filter(e -> e.getValue().equals(query)).findFirst().orElseThrow().getKey();
     }
 
+    private static WatchlistMatcher matcher() {
+        WatchlistMatcher matcher = new WatchlistMatcher(PARTS.analyzer(), PARTS.documents());
+        Map<String, Map.Entry<org.apache.lucene.search.Query, String>> parsed = new LinkedHashMap<>();
+        queries.forEach((id, q) -> parsed.put(id, Map.entry(PARTS.parser().parse(q), q)));
+        matcher.registerAll(parsed);
+        return matcher;
+    }
+
     private static Map<String, List<String>> ourMatches(List<EnrichedPost> batch) {
-        try (WatchlistMatcher matcher = new WatchlistMatcher(PARTS.analyzer(), PARTS.documents())) {
-            queries.forEach((id, q) -> matcher.register(id, PARTS.parser().parse(q), q));
+        try (WatchlistMatcher matcher = matcher()) {
             WatchMatches m = matcher.match(batch);
             assertThat(m.errorsByWatchlist()).isEmpty();
             return new TreeMap<>(m.postIdsByWatchlist());
@@ -107,11 +118,13 @@ class WatchlistMatcherEquivalenceTest {
 
     private static Map<String, List<String>> stockMatches(List<EnrichedPost> batch) throws IOException {
         try (Monitor monitor = new Monitor(PARTS.analyzer(), Presearcher.NO_FILTERING)) {
+            List<MonitorQuery> all = new ArrayList<>();
             for (Map.Entry<String, String> q : queries.entrySet()) {
                 // Date filters as the matcher registers them: the stock batch has no doc values either.
-                monitor.register(new MonitorQuery(q.getKey(), PointQueries.withoutDocValues(PARTS.parser().parse(q.getValue())),
+                all.add(new MonitorQuery(q.getKey(), PointQueries.withoutDocValues(PARTS.parser().parse(q.getValue())),
                         q.getValue(), Map.of()));
             }
+            monitor.register(all);
             Document[] docs = batch.stream().map(PARTS.documents()::build).toArray(Document[]::new);
             MultiMatchingQueries<QueryMatch> result = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
             assertThat(result.getErrors()).isEmpty();
