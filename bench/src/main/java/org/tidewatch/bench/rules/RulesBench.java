@@ -26,7 +26,10 @@ import org.tidewatch.rules.delivery.DeliverySettings;
 
 /**
  * Watchlist matching throughput with many stored queries, and post-arrival-to-webhook-delivery latency, on a file
- * database in a temporary directory. Arguments: {@code [queries=10000] [posts=20000] [latencyPosts=400]}.
+ * database in a temporary directory. Arguments: {@code [queries=10000] [posts=20000] [latencyPosts=400]
+ * [steadyWarmupPosts=30000]}. The first figures come right after a short warm-up (2,000 posts), as in earlier
+ * sessions, and so include the JIT compiling the matching code; the steady-state figures come after
+ * {@code steadyWarmupPosts} more posts, when a long-running process has compiled it.
  */
 public final class RulesBench {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,6 +41,7 @@ public final class RulesBench {
         int queries = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int posts = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         int latencyPosts = args.length > 2 ? Integer.parseInt(args[2]) : 400;
+        int steadyWarmup = args.length > 3 ? Integer.parseInt(args[3]) : 30_000;
         Path dir = Files.createTempDirectory("tidewatch-rules-bench");
         Map<String, Long> arrivals = new ConcurrentHashMap<>();
         List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -112,6 +116,7 @@ public final class RulesBench {
             double singleCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
             System.out.printf("matching, one post at a time: %d posts in %.2f s = %.0f posts/s wall, %.0f posts per"
                     + " CPU-second%n", single, singleS, single / singleS, single / singleCpu);
+            steadyState(rules, stream.subList(2_000, stream.size()), steadyWarmup);
             System.out.printf("load average during the run: %.1f on %d cores%n",
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
@@ -141,6 +146,42 @@ public final class RulesBench {
             // The receiver's pool threads are not daemons: without this the JVM never exits.
             ((java.util.concurrent.ExecutorService) receiver.getExecutor()).shutdownNow();
         }
+    }
+
+    /**
+     * Matches the posts over and over ({@code warmup} posts in all, batches of 100 and 500) until the JIT has compiled
+     * the matching code, then three rounds of batches of 500 and of 100, each with wall and process-CPU figures.
+     */
+    private static void steadyState(Rules rules, List<EnrichedPost> posts, int warmup) {
+        var process = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        for (int done = 0; done < warmup; done += posts.size()) {
+            matchAll(rules, posts, done % (2 * posts.size()) == 0 ? 500 : 100);
+        }
+        for (int round = 1; round <= 3; round++) {
+            for (int size : new int[] {500, 100}) {
+                long cpu0 = process.getProcessCpuTime();
+                long t0 = System.nanoTime();
+                int[] counted = matchAll(rules, posts, size);
+                double s = (System.nanoTime() - t0) / 1e9;
+                double cpu = (process.getProcessCpuTime() - cpu0) / 1e9;
+                System.out.printf("steady state (after %d more posts), round %d, batches of %d: %d posts in %.2f s ="
+                        + " %.0f posts/s wall, %.0f per process CPU-second (%d matches), load %.1f%n", warmup, round,
+                        size, counted[0], s, counted[0] / s, counted[0] / cpu, counted[1], process.getSystemLoadAverage());
+            }
+        }
+    }
+
+    /** Matches the posts in batches of {@code size}; returns the posts matched and the matches. */
+    private static int[] matchAll(Rules rules, List<EnrichedPost> posts, int size) {
+        int matched = 0;
+        int matches = 0;
+        for (int i = 0; i + size <= posts.size(); i += size) {
+            matches += rules.watchlists().match(posts.subList(i, i + size)).postIdsByWatchlist().values().stream()
+                    .mapToInt(List::size).sum();
+            matched += size;
+        }
+        return new int[] {matched, matches};
     }
 
     private static double pct(long[] sorted, double p) {
