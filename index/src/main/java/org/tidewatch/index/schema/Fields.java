@@ -69,8 +69,31 @@ public final class Fields {
 
     /** The term that holds a keyword value: {@code kw:name=value} for the values of {@link #KEYWORDS}, else {@code name:value}. */
     public static Term term(String name, String value) {
-        return inKeywords(name) ? new Term(KEYWORDS, name + '=' + value) : new Term(name, value);
+        return new Term(keywordField(name), keywordText(name, value));
     }
+
+    /** The field a keyword value of this name is indexed in: {@link #KEYWORDS} or a field of its own. */
+    public static String keywordField(String name) {
+        return inKeywords(name) ? KEYWORDS : name;
+    }
+
+    /** The indexed text of a keyword value: {@code name=value} in {@link #KEYWORDS}, else the value itself. */
+    public static String keywordText(String name, String value) {
+        return inKeywords(name) ? name + KEYWORD_SEP + value : value;
+    }
+
+    /** The name of the value a term of {@link #KEYWORDS} holds ({@code platform} of {@code platform=telegram}), else null. */
+    public static String keywordName(Term term) {
+        if (!term.field().equals(KEYWORDS)) {
+            return null;
+        }
+        String text = term.text();
+        int sep = text.indexOf(KEYWORD_SEP);
+        return sep > 0 ? text.substring(0, sep) : null;
+    }
+
+    /** Separates a value's name from the value in the terms of {@link #KEYWORDS}. */
+    private static final char KEYWORD_SEP = '=';
 
     /** Sorted-set doc values holding every facet value of a post as {@code facet + SEP + value}: one lookup per hit counts all facets. */
     public static final String FACETS_FIELD = "facets";

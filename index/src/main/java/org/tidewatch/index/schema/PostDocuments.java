@@ -188,13 +188,8 @@ public final class PostDocuments {
     }
 
     private static void keyword(Document doc, String field, String value) {
-        if (value == null) {
-            return;
-        }
-        if (Fields.inKeywords(field)) {
-            doc.add(new StringField(Fields.KEYWORDS, field + '=' + value, Field.Store.NO));
-        } else {
-            doc.add(new StringField(field, value, Field.Store.NO));
+        if (value != null) {
+            doc.add(new StringField(Fields.keywordField(field), Fields.keywordText(field, value), Field.Store.NO));
         }
     }
 

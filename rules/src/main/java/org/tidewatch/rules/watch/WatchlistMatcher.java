@@ -92,14 +92,8 @@ public final class WatchlistMatcher implements Closeable {
             if (term.field().equals(Fields.IS_OFFER)) {
                 return weight;
             }
-            if (term.field().equals(Fields.KEYWORDS)) {
-                String text = term.text();
-                int eq = text.indexOf('=');
-                if (eq > 0 && FEW_VALUED_KEYWORDS.contains(text.substring(0, eq))) {
-                    return weight;
-                }
-            }
-            return 1;
+            String name = Fields.keywordName(term);
+            return name != null && FEW_VALUED_KEYWORDS.contains(name) ? weight : 1;
         };
     }
 
