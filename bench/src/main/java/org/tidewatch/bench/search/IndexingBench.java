@@ -6,16 +6,14 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.tidewatch.core.EnrichedPost;
 import org.tidewatch.index.IndexSettings;
 import org.tidewatch.index.LucenePostIndex;
 
 /**
- * Indexing only, for comparing two builds of the write path: generates N synthetic posts once (seed 42, as
+ * Indexing only, for comparing two builds of the write path: generates N synthetic posts once (the seed of
  * {@link SearchBench}), then indexes them into a fresh index several times in one JVM and prints the posts per
  * CPU-second of the indexing thread for each round (generation excluded). The first round includes the JIT; the later
  * ones are the steady state that a million-post run mostly measures.
@@ -33,9 +31,9 @@ public final class IndexingBench {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path work = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("tidewatch-indexing");
         List<List<EnrichedPost>> batches = new ArrayList<>();
-        SyntheticPosts generator = new SyntheticPosts(42);
-        for (int done = 0; done < posts; done += 5_000) {
-            batches.add(generator.next(Math.min(5_000, posts - done)));
+        SyntheticPosts generator = new SyntheticPosts(SearchBench.SEED);
+        for (int done = 0; done < posts; done += SearchBench.BATCH) {
+            batches.add(generator.next(Math.min(SearchBench.BATCH, posts - done)));
         }
         for (int round = 0; round < rounds; round++) {
             Path dir = work.resolve("round" + round);
@@ -51,11 +49,7 @@ public final class IndexingBench {
             }
             System.out.printf(Locale.ROOT, "round %d: %.0f posts per CPU-second (%.1f s of thread CPU)%n",
                     round, posts / (cpu / 1e9), cpu / 1e9);
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
+            SearchBench.deleteTree(dir);
         }
     }
 }

@@ -37,8 +37,10 @@ import org.tidewatch.index.UpsertResult;
  * and the work dir is deleted at the end.
  */
 public final class SearchBench {
-    private static final int BATCH = 5_000;
-    private static final long SEED = 42;
+    /** Posts per upsert call (ingest's batch size is of this order). */
+    static final int BATCH = 5_000;
+    /** Seed of the synthetic posts: every run indexes the same texts. */
+    static final long SEED = 42;
     /** CPU time of the calling thread: on a shared machine it moves far less with the neighbours than wall time. */
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
@@ -208,7 +210,7 @@ public final class SearchBench {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
