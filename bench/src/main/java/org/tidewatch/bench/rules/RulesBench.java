@@ -73,39 +73,32 @@ public final class RulesBench {
             for (int i = 0; i < 2_000; i += 100) {
                 rules.watchlists().match(stream.subList(i, i + 100));
             }
-            long matches = 0;
+            List<EnrichedPost> measured = stream.subList(2_000, stream.size());
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
             var process = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                     .getOperatingSystemMXBean();
             long cpu0 = threads.getCurrentThreadCpuTime();
             long processCpu0 = process.getProcessCpuTime();
             t0 = System.nanoTime();
-            for (int i = 2_000; i < stream.size(); i += 100) {
-                matches += rules.watchlists().match(stream.subList(i, i + 100)).postIdsByWatchlist().values().stream()
-                        .mapToInt(List::size).sum();
-            }
+            int[] batched = matchAll(rules, measured, 100);
             double batchS = (System.nanoTime() - t0) / 1e9;
             double batchCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
             double batchProcessCpu = (process.getProcessCpuTime() - processCpu0) / 1e9;
             // The calling thread's CPU leaves out the matching pool; the process's includes it (and GC, JIT).
             System.out.printf("matching, batches of 100: %d posts in %.2f s = %.0f posts/s wall, %.0f posts per CPU-second"
-                    + " of the calling thread, %.0f per process CPU-second (%d matches)%n", posts, batchS, posts / batchS,
-                    posts / batchCpu, posts / batchProcessCpu, matches);
+                    + " of the calling thread, %.0f per process CPU-second (%d matches)%n", batched[0], batchS,
+                    batched[0] / batchS, batched[0] / batchCpu, batched[0] / batchProcessCpu, batched[1]);
             // `ingest` hands the pipeline batches of 500 posts (a backlog or a long crawl gives lists as long), which
             // the matcher splits over both cores.
             int big = 500;
             processCpu0 = process.getProcessCpuTime();
             t0 = System.nanoTime();
-            long bigMatches = 0;
-            for (int i = 2_000; i + big <= stream.size(); i += big) {
-                bigMatches += rules.watchlists().match(stream.subList(i, i + big)).postIdsByWatchlist().values().stream()
-                        .mapToInt(List::size).sum();
-            }
-            int bigPosts = (stream.size() - 2_000) / big * big;
+            int[] bigBatched = matchAll(rules, measured, big);
             double bigS = (System.nanoTime() - t0) / 1e9;
             double bigProcessCpu = (process.getProcessCpuTime() - processCpu0) / 1e9;
             System.out.printf("matching, batches of %d: %d posts in %.2f s = %.0f posts/s wall, %.0f per process CPU-second"
-                    + " (%d matches)%n", big, bigPosts, bigS, bigPosts / bigS, bigPosts / bigProcessCpu, bigMatches);
+                    + " (%d matches)%n", big, bigBatched[0], bigS, bigBatched[0] / bigS, bigBatched[0] / bigProcessCpu,
+                    bigBatched[1]);
             int single = Math.min(posts, 3_000);
             cpu0 = threads.getCurrentThreadCpuTime();
             t0 = System.nanoTime();
@@ -116,7 +109,7 @@ public final class RulesBench {
             double singleCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
             System.out.printf("matching, one post at a time: %d posts in %.2f s = %.0f posts/s wall, %.0f posts per"
                     + " CPU-second%n", single, singleS, single / singleS, single / singleCpu);
-            steadyState(rules, stream.subList(2_000, stream.size()), steadyWarmup);
+            steadyState(rules, measured, steadyWarmup);
             System.out.printf("load average during the run: %.1f on %d cores%n",
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
