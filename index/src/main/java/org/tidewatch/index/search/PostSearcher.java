@@ -81,7 +81,7 @@ public final class PostSearcher {
             if (request.order() == SortOrder.RELEVANCE) {
                 // Ties broken by doc id, not post id: with a post-id tie-break every hit scoring as high as the
                 // page's last one must still be visited, and on a broad word nearly every block holds one.
-                TopDocs td = searcher.search(query, new TopScoreDocCollectorManager(request.limit() + 1,
+                TopDocs td = searcher.search(TopHitsQueries.of(query), new TopScoreDocCollectorManager(request.limit() + 1,
                         after == null ? null : scoreDocAfter(searcher, after), request.limit() + 1));
                 more = td.scoreDocs.length > request.limit();
                 for (int k = 0; k < Math.min(request.limit(), td.scoreDocs.length); k++) {

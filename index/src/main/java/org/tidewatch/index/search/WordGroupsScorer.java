@@ -1,0 +1,341 @@
+package org.tidewatch.index.search;
+
+import java.io.IOException;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Scorer;
+
+/**
+ * Scores {@link WordGroupsQuery}: the docs matching a clause of every group, by the sum of the clauses they match.
+ *
+ * <p>For a top-hits page it prunes inside the groups (max-score, per window of docs): once the page is full, a group
+ * must contribute at least the page's lowest score minus the best the other groups can give in the window; the
+ * group's clauses whose best scores together stay below that are non-essential there, so only docs holding one of
+ * its essential clauses are candidates, found by leapfrogging the groups' essential clauses. Non-essential clauses
+ * are still added into the score of a candidate, so every score is the full sum.
+ */
+final class WordGroupsScorer extends Scorer {
+    /** Fewest docs per window of maximum scores: recomputing the maxima costs more than a slightly loose bound. */
+    private static final int MIN_WINDOW = 128;
+    /** Relative slack on bounds, so float rounding of a sum never prunes a doc that would have tied the page. */
+    private static final double SLACK = 1e-6;
+
+    private final Scorer[][] clauses;
+    private final DocIdSetIterator[][] iterators;
+    private final boolean prune;
+    private final long cost;
+    private final float[][] windowMax;
+    private final boolean[][] essential;
+    private final double[] groupMax;
+    private final int[] order;
+    private final int rarestGroup;
+    private final int rarestClause;
+    /** Scores of clauses already computed for the candidate doc, and which doc each is for. */
+    private final float[][] scores;
+    private final int[][] scoredDoc;
+    private float minCompetitive;
+    private int doc = -1;
+    /** Last doc (inclusive) of the window the maxima and essential clauses hold for; -1 when they must be recomputed. */
+    private int windowEnd = -1;
+    private boolean windowComputed;
+
+    WordGroupsScorer(Scorer[][] clauses, boolean prune, long cost) {
+        this.clauses = clauses;
+        this.prune = prune;
+        this.cost = cost;
+        this.iterators = new DocIdSetIterator[clauses.length][];
+        this.windowMax = new float[clauses.length][];
+        this.essential = new boolean[clauses.length][];
+        this.groupMax = new double[clauses.length];
+        int most = 0;
+        for (int g = 0; g < clauses.length; g++) {
+            iterators[g] = new DocIdSetIterator[clauses[g].length];
+            for (int k = 0; k < clauses[g].length; k++) {
+                iterators[g][k] = clauses[g][k].iterator();
+            }
+            windowMax[g] = new float[clauses[g].length];
+            essential[g] = new boolean[clauses[g].length];
+            java.util.Arrays.fill(essential[g], true);
+            most = Math.max(most, clauses[g].length);
+        }
+        this.order = new int[most];
+        // Windows follow the blocks of the rarest clause: they span the most docs, and a dense clause's blocks
+        // would make windows so short that recomputing their maxima costs more than the bound saves.
+        long rarest = Long.MAX_VALUE;
+        int rg = 0;
+        int rc = 0;
+        for (int g = 0; g < clauses.length; g++) {
+            for (int k = 0; k < clauses[g].length; k++) {
+                long c = iterators[g][k].cost();
+                if (c < rarest) {
+                    rarest = c;
+                    rg = g;
+                    rc = k;
+                }
+            }
+        }
+        this.rarestGroup = rg;
+        this.rarestClause = rc;
+        this.scores = new float[clauses.length][];
+        this.scoredDoc = new int[clauses.length][];
+        for (int g = 0; g < clauses.length; g++) {
+            scores[g] = new float[clauses[g].length];
+            scoredDoc[g] = new int[clauses[g].length];
+            java.util.Arrays.fill(scoredDoc[g], -1);
+        }
+    }
+
+    @Override
+    public int docID() {
+        return doc;
+    }
+
+    @Override
+    public DocIdSetIterator iterator() {
+        return new DocIdSetIterator() {
+            @Override
+            public int docID() {
+                return doc;
+            }
+
+            @Override
+            public int nextDoc() throws IOException {
+                return advance(doc + 1);
+            }
+
+            @Override
+            public int advance(int target) throws IOException {
+                return doc = next(target);
+            }
+
+            @Override
+            public long cost() {
+                return cost;
+            }
+        };
+    }
+
+    /** The first candidate at or after {@code target}: a doc holding an essential clause of every group. */
+    private int next(int target) throws IOException {
+        outer:
+        while (target != DocIdSetIterator.NO_MORE_DOCS) {
+            if (target > windowEnd) {
+                target = window(target);
+                if (target == DocIdSetIterator.NO_MORE_DOCS) {
+                    break;
+                }
+            }
+            int candidate = target;
+            int agreed = 0;
+            for (int g = 0; agreed < clauses.length; g = (g + 1) % clauses.length) {
+                int d = nextEssential(g, candidate);
+                if (d > windowEnd) {
+                    // past this window, where other clauses may be essential: continue from the next window
+                    target = windowEnd == DocIdSetIterator.NO_MORE_DOCS ? DocIdSetIterator.NO_MORE_DOCS : windowEnd + 1;
+                    continue outer;
+                }
+                if (d == candidate) {
+                    agreed++;
+                } else {
+                    candidate = d;
+                    agreed = 1;
+                }
+            }
+            if (competitive(candidate)) {
+                return candidate;
+            }
+            target = candidate + 1;
+        }
+        return DocIdSetIterator.NO_MORE_DOCS;
+    }
+
+    /**
+     * Whether a candidate can still enter the page: the scores of its essential clauses plus the best the others can
+     * add in this window. The essential scores are kept for {@link #score()}, which adds the others in clause order.
+     */
+    private boolean competitive(int candidate) throws IOException {
+        if (!windowComputed) {
+            return true;
+        }
+        double bound = 0;
+        for (int g = 0; g < clauses.length; g++) {
+            for (int k = 0; k < clauses[g].length; k++) {
+                if (essential[g][k] && iterators[g][k].docID() == candidate) {
+                    float score = clauses[g][k].score();
+                    scores[g][k] = score;
+                    scoredDoc[g][k] = candidate;
+                    bound += score;
+                } else if (!essential[g][k]) {
+                    bound += windowMax[g][k];
+                }
+            }
+        }
+        return bound * (1 + SLACK) >= minCompetitive;
+    }
+
+    /** The first doc at or after {@code target} holding one of group {@code g}'s essential clauses. */
+    private int nextEssential(int g, int target) throws IOException {
+        int best = DocIdSetIterator.NO_MORE_DOCS;
+        DocIdSetIterator[] its = iterators[g];
+        boolean[] ess = essential[g];
+        for (int k = 0; k < its.length; k++) {
+            if (ess[k]) {
+                int d = its[k].docID();
+                if (d < target) {
+                    d = its[k].advance(target);
+                }
+                best = Math.min(best, d);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Moves to the window starting at {@code target}: its maxima, the essential clauses of each group, and the first
+     * doc at or after {@code target} in a window that can hold a competitive doc.
+     */
+    private int window(int target) throws IOException {
+        if (!prune || minCompetitive <= 0) {
+            windowEnd = DocIdSetIterator.NO_MORE_DOCS;
+            windowComputed = false;
+            for (boolean[] ess : essential) {
+                java.util.Arrays.fill(ess, true);
+            }
+            return target;
+        }
+        while (true) {
+            int end = DocIdSetIterator.NO_MORE_DOCS;
+            for (int g = 0; g < clauses.length; g++) {
+                boolean left = false;
+                for (int k = 0; k < clauses[g].length; k++) {
+                    int from = Math.max(target, iterators[g][k].docID());
+                    if (from != DocIdSetIterator.NO_MORE_DOCS) {
+                        int blockEnd = clauses[g][k].advanceShallow(from);
+                        if (g == rarestGroup && k == rarestClause) {
+                            end = blockEnd;
+                        }
+                        left = true;
+                    }
+                }
+                if (!left) {
+                    return DocIdSetIterator.NO_MORE_DOCS; // a group with no docs left: no more matches
+                }
+            }
+            if (end == DocIdSetIterator.NO_MORE_DOCS) {
+                end = DocIdSetIterator.NO_MORE_DOCS - 1; // no block boundaries: one window to the end
+            } else if (end - target < MIN_WINDOW) {
+                end = (int) Math.min(DocIdSetIterator.NO_MORE_DOCS - 1L, (long) target + MIN_WINDOW - 1);
+            }
+            double total = 0;
+            for (int g = 0; g < clauses.length; g++) {
+                double sum = 0;
+                for (int k = 0; k < clauses[g].length; k++) {
+                    int at = iterators[g][k].docID();
+                    float max = at > end ? 0f : clauses[g][k].getMaxScore(end);
+                    windowMax[g][k] = max;
+                    sum += max;
+                }
+                groupMax[g] = sum;
+                total += sum;
+            }
+            windowEnd = end;
+            windowComputed = true;
+            if (total * (1 + SLACK) >= minCompetitive) {
+                partition();
+                return target;
+            }
+            if (end >= DocIdSetIterator.NO_MORE_DOCS - 1) {
+                return DocIdSetIterator.NO_MORE_DOCS;
+            }
+            target = end + 1; // nothing in this window can enter the page
+        }
+    }
+
+    /** Marks each group's clauses essential or not for the current window and minimum competitive score. */
+    private void partition() {
+        double total = 0;
+        for (double m : groupMax) {
+            total += m;
+        }
+        for (int g = 0; g < clauses.length; g++) {
+            boolean[] ess = essential[g];
+            double need = minCompetitive - (total - groupMax[g]) * (1 + SLACK);
+            int n = ess.length;
+            for (int k = 0; k < n; k++) {
+                order[k] = k;
+            }
+            // few clauses per group: insertion sort by maximum, smallest first
+            float[] max = windowMax[g];
+            for (int k = 1; k < n; k++) {
+                int v = order[k];
+                int j = k - 1;
+                while (j >= 0 && max[order[j]] > max[v]) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = v;
+            }
+            double prefix = 0;
+            for (int k = 0; k < n; k++) {
+                int c = order[k];
+                prefix += max[c] * (1 + SLACK);
+                ess[c] = prefix >= need;
+            }
+        }
+    }
+
+    @Override
+    public float score() throws IOException {
+        double sum = 0;
+        for (int g = 0; g < clauses.length; g++) {
+            DocIdSetIterator[] its = iterators[g];
+            for (int k = 0; k < its.length; k++) {
+                int d = its[k].docID();
+                if (d < doc) {
+                    d = its[k].advance(doc);
+                }
+                if (d == doc) {
+                    sum += scoredDoc[g][k] == doc ? scores[g][k] : clauses[g][k].score();
+                }
+            }
+        }
+        return (float) sum;
+    }
+
+    @Override
+    public void setMinCompetitiveScore(float minScore) {
+        if (!prune || minScore <= minCompetitive) {
+            return;
+        }
+        minCompetitive = minScore;
+        if (windowComputed) {
+            partition(); // same window, higher bar: fewer essential clauses
+        } else {
+            windowEnd = doc; // maxima not known yet: compute them from the next doc on
+        }
+    }
+
+    @Override
+    public int advanceShallow(int target) throws IOException {
+        int end = DocIdSetIterator.NO_MORE_DOCS;
+        for (int g = 0; g < clauses.length; g++) {
+            for (int k = 0; k < clauses[g].length; k++) {
+                int from = Math.max(target, iterators[g][k].docID());
+                if (from != DocIdSetIterator.NO_MORE_DOCS) {
+                    end = Math.min(end, clauses[g][k].advanceShallow(from));
+                }
+            }
+        }
+        return end;
+    }
+
+    @Override
+    public float getMaxScore(int upTo) throws IOException {
+        double sum = 0;
+        for (Scorer[] group : clauses) {
+            for (Scorer s : group) {
+                sum += s.getMaxScore(upTo);
+            }
+        }
+        return (float) (sum * (1 + SLACK));
+    }
+}
