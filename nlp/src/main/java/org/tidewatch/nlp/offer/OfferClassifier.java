@@ -76,8 +76,7 @@ public final class OfferClassifier {
     private static boolean docSale(List<IndicatorLexicon.Hit> counted, List<IndicatorLexicon.Hit> hits) {
         boolean doc = false;
         for (IndicatorLexicon.Hit h : counted) {
-            // A borrowed or look-alike passport for a price is a document sale too (its hint says air, the mode).
-            doc |= "doc".equals(h.indicator().hint()) || h.indicator().id().equals("docs.lookalike");
+            doc |= h.indicator().hasHint("doc");
         }
         for (IndicatorLexicon.Hit h : hits) {
             if (h.indicator().weight() < 0) {
@@ -100,7 +99,7 @@ public final class OfferClassifier {
 
     /** The hits without the ambiguous counter-words. */
     private static List<IndicatorLexicon.Hit> strong(List<IndicatorLexicon.Hit> hits) {
-        return hits.stream().filter(h -> !WEAK.equals(h.indicator().hint())).toList();
+        return hits.stream().filter(h -> !h.indicator().hasHint(WEAK)).toList();
     }
 
     private static boolean domestic(List<Route> routes) {
@@ -139,7 +138,7 @@ public final class OfferClassifier {
             if (ind.weight() == 0) {
                 continue;  // a mask: an ordinary word that folds like an indicator (Vietnamese "văn phòng", office)
             }
-            if (crossingCue && WEAK.equals(ind.hint())) {
+            if (crossingCue && ind.hasHint(WEAK)) {
                 // "کرایه" is the fare as much as the rent, "work abroad" a smuggler's cover: beside a crossing cue
                 // such a word says nothing against an offer.
                 continue;
