@@ -116,6 +116,16 @@ public final class OfferClassifier {
         return classify(tokens, original, signals, i -> false);
     }
 
+    /**
+     * The indicator phrases in {@code tokens}, found once for deciding the routes ({@link OfferEvidence#routesCount})
+     * and then classifying. {@code quoted} tells whether a character offset of the tokenised text lies inside
+     * quotation marks.
+     */
+    public OfferEvidence evidence(List<Token> tokens, java.util.function.IntPredicate quoted) {
+        List<IndicatorLexicon.Hit> hits = lexicon.find(tokens);
+        return new OfferEvidence(tokens, hits, quoted, hasCrossingCue(hits, tokens, quoted));
+    }
+
     /** Maps a token span back to the text as written, for the reasons. */
     @FunctionalInterface
     public interface SpanText {
@@ -127,11 +137,21 @@ public final class OfferClassifier {
      * lies inside quotation marks: a warning or a report quoting a slogan («pay after arrival») is not an offer.
      */
     public OfferDecision classify(List<Token> tokens, SpanText original, Signals signals, java.util.function.IntPredicate quoted) {
-        List<IndicatorLexicon.Hit> hits = lexicon.find(tokens);
+        return classify(evidence(tokens, quoted), original, signals);
+    }
+
+    /**
+     * Classifies one post from its {@link #evidence}; {@code signals} carry the routes the caller decided count (the
+     * reasons cite only those).
+     */
+    public OfferDecision classify(OfferEvidence evidence, SpanText original, Signals signals) {
+        List<Token> tokens = evidence.tokens();
+        List<IndicatorLexicon.Hit> hits = evidence.hits();
+        java.util.function.IntPredicate quoted = evidence.quoted();
         List<Reason> reasons = new ArrayList<>();
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         List<IndicatorLexicon.Hit> counted = new ArrayList<>();
-        boolean crossingCue = hasCrossingCue(hits, tokens, quoted);
+        boolean crossingCue = evidence.crossingCue();
         double z = BIAS;
         for (IndicatorLexicon.Hit h : hits) {
             Indicator ind = h.indicator();

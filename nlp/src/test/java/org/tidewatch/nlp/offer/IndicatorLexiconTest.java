@@ -49,7 +49,8 @@ class IndicatorLexiconTest {
     @Test
     void readsSeveralHintsSeparatedByCommasOneHintOrADashForNone() {
         List<Indicator> read = IndicatorLexicon.load("hints.tsv").indicators();
-        assertThat(read).extracting(Indicator::id).containsExactly("test.borrowed", "test.escort", "test.plain");
+        assertThat(read).extracting(Indicator::id).containsExactly("test.borrowed", "test.escort", "test.plain",
+                "test.remit");
         assertThat(read.get(0).hints()).containsExactly("air", "doc");
         assertThat(read.get(0).hasHint("doc")).isTrue();
         assertThat(read.get(1).hints()).containsExactly("air");

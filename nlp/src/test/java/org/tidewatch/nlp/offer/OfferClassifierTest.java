@@ -38,4 +38,17 @@ class OfferClassifierTest {
         assertThat(reasonIds("borrowed passport", new OfferClassifier.Signals(false, false, List.of())))
                 .contains("test.borrowed").doesNotContain("signal.doc_sale");
     }
+
+    private boolean routesCount(String text, java.util.function.IntPredicate quoted) {
+        return CLASSIFIER.evidence(tokenizer.tokenize(normaliser.normalise(text)), quoted).routesCount();
+    }
+
+    @Test
+    void aNoRouteAdvertNamesNoRouteUnlessACrossingCueStandsBesideIt() {
+        assertThat(routesCount("send money from Italy to Morocco", i -> false)).isFalse();
+        assertThat(routesCount("from Italy to Morocco, quickly", i -> false)).isTrue();
+        assertThat(routesCount("borrowed passport from Italy to Morocco, send money before", i -> false)).isTrue();
+        // A crossing cue inside quotation marks (a warning quoting an advert) does not outweigh the advert.
+        assertThat(routesCount("borrowed passport from Italy to Morocco, send money before", i -> true)).isFalse();
+    }
 }
