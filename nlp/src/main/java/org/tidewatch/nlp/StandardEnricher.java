@@ -16,6 +16,7 @@ import org.tidewatch.nlp.normalise.NormalisedText;
 import org.tidewatch.nlp.normalise.TextNormaliser;
 import org.tidewatch.nlp.offer.OfferClassifier;
 import org.tidewatch.nlp.offer.OfferDecision;
+import org.tidewatch.nlp.offer.OfferEvidence;
 import org.tidewatch.nlp.offer.Quotes;
 import org.tidewatch.nlp.phone.PhoneExtractor;
 import org.tidewatch.nlp.phone.PhoneMatch;
@@ -26,7 +27,8 @@ import org.tidewatch.nlp.route.RouteExtractor;
 
 /**
  * The enricher every entry point uses: normalise, language, tokens, routes, phone regions (cues, source region,
- * places, language), phones, prices (then phones again if the currencies point elsewhere), handles, and the offer
+ * places, language), phones, prices (then phones again if the currencies point elsewhere), handles, the offer
+ * evidence (which settles whether the routes count: a money-transfer or work-visa advert names none), and the offer
  * score with its reasons. Never throws: a failure gives an empty enrichment whose reason names the error.
  * Thread-safe; build one (loading takes a few seconds) and share it.
  */
@@ -99,11 +101,13 @@ public final class StandardEnricher implements Enricher {
                     phoneList.add(m.e164());
                 }
             }
+            // The routes are settled before the classifier weighs them, so no reason cites a route the output lacks.
+            OfferEvidence evidence = offers.evidence(tokens, Quotes.in(nt.text()));
+            List<Route> routeList = evidence.routesCount() ? found.routes() : List.of();
             OfferClassifier.Signals signals = new OfferClassifier.Signals(!priceList.isEmpty(),
-                    !phoneList.isEmpty() || !handleList.isEmpty(), found.routes());
-            OfferDecision d = offers.classify(tokens, (s, e) -> span(nt, s, e), signals, Quotes.in(nt.text()));
+                    !phoneList.isEmpty() || !handleList.isEmpty(), routeList);
+            OfferDecision d = offers.classify(evidence, (s, e) -> span(nt, s, e), signals);
             lap(clock, timed, "offer", t0);
-            List<Route> routeList = d.isOffer() || !namesNoRoute(d) ? found.routes() : List.of();
             return new Enrichment(lang, d.isOffer(), d.score(), d.category(), d.reasons(), priceList, routeList,
                     phoneList, handleList);
         } catch (RuntimeException | StackOverflowError e) {
@@ -111,19 +115,6 @@ public final class StandardEnricher implements Enricher {
             Reason failure = new Reason("enrichment.error", "", "enrichment failed: " + e, 0.0);
             return new Enrichment(lang, false, 0.0, null, List.of(failure), List.of(), List.of(), List.of(), List.of());
         }
-    }
-
-    /** Reasons of adverts whose countries are no migration route: money transfer, work visas, labour export. */
-    private static final Set<String> NO_ROUTE_ADVERTS = Set.of("advert.transfer", "advert.work_visa");
-
-    /** Whether a non-offer is a money-transfer or work-visa advert ("send money from Italy to Bangladesh"). */
-    private static boolean namesNoRoute(OfferDecision d) {
-        for (Reason r : d.reasons()) {
-            if (NO_ROUTE_ADVERTS.contains(r.indicator())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static long lap(StepClock clock, boolean timed, String step, long start) {

@@ -196,4 +196,44 @@ class StandardEnricherTest {
             assertThat(offer("billet bateau Tunis Marseille 250 euro, machi harga, ferry officiel")).isEqualTo("no");
         }
     }
+
+    @Nested
+    class Routes {
+        private static final java.util.Set<String> ROUTE_REASONS = java.util.Set.of("signal.route", "signal.corridor",
+                "signal.domestic");
+
+        private static List<String> routeReasons(Enrichment e) {
+            return e.reasons().stream().map(Reason::indicator).filter(ROUTE_REASONS::contains).toList();
+        }
+
+        /** Asserts that {@code text} is no offer, has no route and no reason citing one. */
+        private static void assertNamesNoRoute(String text) {
+            Enrichment en = enrich(text);
+            assertThat(en.isOffer()).as(text).isFalse();
+            assertThat(en.routes()).as(text).isEmpty();
+            assertThat(routeReasons(en)).as(text).isEmpty();
+        }
+
+        @Test
+        void aMoneyTransferAdvertNamesNoRouteAndNoReasonCitesOne() {
+            assertNamesNoRoute("Send money from Italy to Bangladesh today, best exchange rate, call +39 312 345 6789");
+            assertNamesNoRoute("Trasferimento di denaro dall'Italia al Marocco, miglior cambio, chiama 312 345 6789");
+        }
+
+        @Test
+        void aWorkVisaAdvertNamesNoRouteAndNoReasonCitesOne() {
+            assertNamesNoRoute("Work visa for Poland from Nepal, two-year contract, apply now: +44 7400 123456");
+        }
+
+        @Test
+        void aCrossingOfferThatMentionsAMoneyTransferKeepsItsRouteAndCitesIt() {
+            Enrichment en = enrich("Crossing from Libya to Italy by boat, guaranteed, pay after arrival, family can send "
+                    + "money by money transfer. WhatsApp +218 91 2345678");
+            assertThat(en.isOffer()).isTrue();
+            assertThat(en.routes()).extracting(org.tidewatch.core.Route::placeKey).containsExactly("Libya>Italy");
+            assertThat(routeReasons(en)).containsExactlyInAnyOrder("signal.route", "signal.corridor");
+            assertThat(en.reasons()).filteredOn(r -> r.indicator().equals("signal.route")).singleElement()
+                    .satisfies(r -> assertThat(r.gloss()).isEqualTo("names a route (Libya>Italy)"));
+        }
+    }
 }

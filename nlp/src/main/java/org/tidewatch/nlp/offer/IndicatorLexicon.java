@@ -33,7 +33,7 @@ public final class IndicatorLexicon {
             String[] f = row.cells();
             Indicator ind;
             try {
-                ind = new Indicator(f[0], Double.parseDouble(f[1]), f[2], f[3]);
+                ind = new Indicator(f[0], Double.parseDouble(f[1]), Indicator.parseHints(f[2]), f[3]);
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(row.where(e.getMessage()), e);
             }

@@ -69,23 +69,25 @@ public final class OfferCategory {
             if (ind.weight() <= 0) {
                 continue;
             }
-            switch (ind.hint()) {
-                case "sea" -> sea += ind.weight();
-                case "land" -> land += ind.weight();
-                case "truck" -> truck = true;
-                case "doc" -> {
-                    doc += ind.weight();
-                    docStrong |= !ind.id().equals("docs.items");
-                }
-                case "river" -> river = true;
-                case "air" -> {
-                    if (ind.id().equals("air.flight")) {
-                        airWeak = true;
-                    } else {
-                        airStrong = true;
+            for (String hint : ind.hints()) {
+                switch (hint) {
+                    case "sea" -> sea += ind.weight();
+                    case "land" -> land += ind.weight();
+                    case "truck" -> truck = true;
+                    case "doc" -> {
+                        doc += ind.weight();
+                        docStrong |= !ind.id().equals("docs.items");
                     }
+                    case "river" -> river = true;
+                    case "air" -> {
+                        if (ind.id().equals("air.flight")) {
+                            airWeak = true;
+                        } else {
+                            airStrong = true;
+                        }
+                    }
+                    default -> { }
                 }
-                default -> { }
             }
         }
         boolean seaRoute = false;

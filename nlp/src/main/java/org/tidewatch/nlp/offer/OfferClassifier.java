@@ -76,8 +76,7 @@ public final class OfferClassifier {
     private static boolean docSale(List<IndicatorLexicon.Hit> counted, List<IndicatorLexicon.Hit> hits) {
         boolean doc = false;
         for (IndicatorLexicon.Hit h : counted) {
-            // A borrowed or look-alike passport for a price is a document sale too (its hint says air, the mode).
-            doc |= "doc".equals(h.indicator().hint()) || h.indicator().id().equals("docs.lookalike");
+            doc |= h.indicator().hasHint("doc");
         }
         for (IndicatorLexicon.Hit h : hits) {
             if (h.indicator().weight() < 0) {
@@ -100,7 +99,7 @@ public final class OfferClassifier {
 
     /** The hits without the ambiguous counter-words. */
     private static List<IndicatorLexicon.Hit> strong(List<IndicatorLexicon.Hit> hits) {
-        return hits.stream().filter(h -> !WEAK.equals(h.indicator().hint())).toList();
+        return hits.stream().filter(h -> !h.indicator().hasHint(WEAK)).toList();
     }
 
     private static boolean domestic(List<Route> routes) {
@@ -117,6 +116,16 @@ public final class OfferClassifier {
         return classify(tokens, original, signals, i -> false);
     }
 
+    /**
+     * The indicator phrases in {@code tokens}, found once for deciding the routes ({@link OfferEvidence#routesCount})
+     * and then classifying. {@code quoted} tells whether a character offset of the tokenised text lies inside
+     * quotation marks.
+     */
+    public OfferEvidence evidence(List<Token> tokens, java.util.function.IntPredicate quoted) {
+        List<IndicatorLexicon.Hit> hits = lexicon.find(tokens);
+        return new OfferEvidence(tokens, hits, quoted, hasCrossingCue(hits, tokens, quoted));
+    }
+
     /** Maps a token span back to the text as written, for the reasons. */
     @FunctionalInterface
     public interface SpanText {
@@ -128,18 +137,28 @@ public final class OfferClassifier {
      * lies inside quotation marks: a warning or a report quoting a slogan («pay after arrival») is not an offer.
      */
     public OfferDecision classify(List<Token> tokens, SpanText original, Signals signals, java.util.function.IntPredicate quoted) {
-        List<IndicatorLexicon.Hit> hits = lexicon.find(tokens);
+        return classify(evidence(tokens, quoted), original, signals);
+    }
+
+    /**
+     * Classifies one post from its {@link #evidence}; {@code signals} carry the routes the caller decided count (the
+     * reasons cite only those).
+     */
+    public OfferDecision classify(OfferEvidence evidence, SpanText original, Signals signals) {
+        List<Token> tokens = evidence.tokens();
+        List<IndicatorLexicon.Hit> hits = evidence.hits();
+        java.util.function.IntPredicate quoted = evidence.quoted();
         List<Reason> reasons = new ArrayList<>();
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         List<IndicatorLexicon.Hit> counted = new ArrayList<>();
-        boolean crossingCue = hasCrossingCue(hits, tokens, quoted);
+        boolean crossingCue = evidence.crossingCue();
         double z = BIAS;
         for (IndicatorLexicon.Hit h : hits) {
             Indicator ind = h.indicator();
             if (ind.weight() == 0) {
                 continue;  // a mask: an ordinary word that folds like an indicator (Vietnamese "văn phòng", office)
             }
-            if (crossingCue && WEAK.equals(ind.hint())) {
+            if (crossingCue && ind.hasHint(WEAK)) {
                 // "کرایه" is the fare as much as the rent, "work abroad" a smuggler's cover: beside a crossing cue
                 // such a word says nothing against an offer.
                 continue;

@@ -13,7 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.tidewatch.nlp.money.MoneyWords;
 import org.tidewatch.nlp.normalise.NormalisedText;
+import org.tidewatch.nlp.normalise.TextNormaliser;
 
 /**
  * Finds phone numbers, including obfuscated ones, and resolves national-format numbers with candidate regions.
@@ -22,9 +24,10 @@ import org.tidewatch.nlp.normalise.NormalisedText;
  * groups are already spaces after normalisation). Within a run the longest leftmost sub-run that libphonenumber
  * validates wins, so a price or a year next to a number does not spoil it. A run led by {@code +}, {@code 00}
  * or a {@code wa.me/} link is international; otherwise each candidate region is tried in order and the first
- * that makes it a valid mobile number wins (a fixed line counts only right after a phone word). We scan groups
- * ourselves rather than with {@code findNumbers} because its matcher rejects the emoji- and dot-split groups
- * and needs one pass per region. Thread-safe.
+ * that makes it a valid mobile number wins (a fixed line counts only right after a phone word). A run that a
+ * currency or multiplier of {@link MoneyWords} follows, or a currency symbol leads, is an amount, not a phone.
+ * We scan groups ourselves rather than with {@code findNumbers} because its matcher rejects the emoji- and
+ * dot-split groups and needs one pass per region. Thread-safe.
  */
 public final class PhoneExtractor {
     private static final int MAX_GROUPS = 15;
@@ -34,22 +37,16 @@ public final class PhoneExtractor {
             "(?:tel|tél|tlf|ra9m|raqm|rakm|nemra|nmra|numro|wtsp|phone|call|contact|whatsapp|whats|watsapp|wa|viber"
                     + "|imo|signal|telegram|numero|numéro|número|number|nummer|broj|numri|telefon|رقم|تلفون|هاتف|واتساب|واتس|اتصل|شماره|تماس|نمبر|فون|ژمارە"
                     + "|ژماره|ቁጥር|ስልክ)\\W{0,3}$");
-    private static final Pattern MONEY_AFTER = Pattern.compile(
-            "^\\s?(?:€|\\$|£|₦|eur|euro|usd|dollar|dolar|dt|da|tl|tnd|lyd|dzd|mad|dh|dinar|lira|lire|pound|"
-                    + "دينار|دولار|يورو|جنيه|ليرة|درهم|تومان|افغاني|روپے|ብር|k\\b|mil\\b|bin\\b|الف|هزار"
-                    + "|vnd|vnđ|đồng|đô|đ(?!\\p{L})|₫|bảng|triệu|tr(?!\\p{L})|nghìn|ngàn|tỷ|টাকা|লাখ|হাজার|৳|doolar"
-                    + "|kun(?!\\p{L})|gbp|bdt|xof|fcfa|cfa)");
     /** Dates and year ranges look like 8-digit numbers (Tunisia, Lebanon …) but are never phones. */
     private static final Pattern DATE_LIKE = Pattern.compile(
             "\\d{1,2}([./-])\\d{1,2}\\1(?:19|20)?\\d{2}|(?:19|20)\\d{2}([./-])\\d{1,2}\\2\\d{1,2}"
                     + "|(?:19|20)\\d{2}\\s?[-/]\\s?(?:19|20)\\d{2}");
     private static final Pattern PLUS_BEFORE = Pattern.compile("\\+\\s?$");
-    /** A currency symbol right before the number leads it as a price, unless it closes an amount before it. */
-    private static final Pattern SYMBOL_BEFORE = Pattern.compile("(?<![\\d.,]\\s?)[€$£₦]\\s?$");
     private static final Set<PhoneNumberType> MOBILE = Set.of(PhoneNumberType.MOBILE,
             PhoneNumberType.FIXED_LINE_OR_MOBILE);
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    private final MoneyWords money = new MoneyWords(new TextNormaliser());
     private final RegionHints hints;
     private final java.util.concurrent.ConcurrentHashMap<String, Phonemetadata.PhoneMetadata> metadata =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -134,8 +131,7 @@ public final class PhoneExtractor {
         boolean plus = PLUS_BEFORE.matcher(before).find();
         boolean waLink = before.endsWith("wa.me/") || before.endsWith("phone=");
         String d = digits.toString();
-        if (MONEY_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 8))).find()
-                || SYMBOL_BEFORE.matcher(before).find()) {
+        if (unitAfter(s, end) || symbolBefore(s, start)) {
             return null;
         }
         int origStart = text.originalStart(plus ? s.lastIndexOf('+', start) : start);
@@ -186,6 +182,47 @@ public final class PhoneExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a currency or a multiplier of the money lexicon follows the number ending at {@code end}, after at
+     * most one space ("0912345678 euro", "2500000 تومان", "1200000 đ"): then the number is an amount. A word on
+     * the next line belongs to the next line ("Tel 0612345678⏎Euro 2500 …").
+     */
+    private boolean unitAfter(String s, int end) {
+        int i = end < s.length() && s.charAt(end) == ' ' ? end + 1 : end;
+        if (i >= s.length()) {
+            return false;
+        }
+        if (Character.getType(s.charAt(i)) == Character.CURRENCY_SYMBOL) {
+            return money.isUnit(s.substring(i, i + 1));
+        }
+        int e = i;
+        while (e < s.length() && (Character.isLetter(s.charAt(e)) || isMark(s.charAt(e))
+                || s.charAt(e) == '\'' && e > i && e + 1 < s.length() && Character.isLetter(s.charAt(e + 1)))) {
+            e++;
+        }
+        return e > i && money.isUnit(s.substring(i, e));
+    }
+
+    /**
+     * Whether a currency symbol of the money lexicon leads the number starting at {@code start} ("€ 4500000"), unless
+     * it closes an amount before it ("300 € 0612…").
+     */
+    private boolean symbolBefore(String s, int start) {
+        int i = start > 0 && Character.isWhitespace(s.charAt(start - 1)) ? start - 2 : start - 1;
+        if (i < 0 || Character.getType(s.charAt(i)) != Character.CURRENCY_SYMBOL
+                || !money.isUnit(s.substring(i, i + 1))) {
+            return false;
+        }
+        int j = i > 0 && Character.isWhitespace(s.charAt(i - 1)) ? i - 2 : i - 1;
+        return j < 0 || !(isDigit(s.charAt(j)) || s.charAt(j) == '.' || s.charAt(j) == ',');
+    }
+
+    /** Vowel signs (Bengali টাকা, Devanagari) are marks, not letters, but belong to the word. */
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     /**

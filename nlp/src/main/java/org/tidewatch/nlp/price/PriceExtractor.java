@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.tidewatch.core.Price;
+import org.tidewatch.nlp.money.MoneyWords;
 import org.tidewatch.nlp.normalise.NormalisedText;
 import org.tidewatch.nlp.normalise.TextNormaliser;
 import org.tidewatch.nlp.phone.PhoneExtractor;

@@ -7,6 +7,6 @@
  * found; it returns {@link org.tidewatch.core.Price}s with offsets into the original text, in order of first
  * appearance, each (amount, currency) once. {@code regions} (from {@code RegionHints.regionsFor}) decide dinar,
  * lira, pound, dirham, rial and the Maghrebi colloquial "million". Currency words, multipliers, number words,
- * money cues and non-units live in {@code money-words.txt}.
+ * money cues and non-units live in {@code money-words.txt} ({@link org.tidewatch.nlp.money.MoneyWords}).
  */
 package org.tidewatch.nlp.price;

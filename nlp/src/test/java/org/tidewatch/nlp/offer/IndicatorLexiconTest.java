@@ -38,11 +38,38 @@ class IndicatorLexiconTest {
     }
 
     @Test
-    void givesEveryIndicatorAGlossAndACategoryHint() {
-        assertThat(LEXICON.indicators()).isNotEmpty().allSatisfy(i -> {
-            assertThat(i.gloss()).isNotBlank();
-            assertThat(i.hint()).isIn("sea", "land", "truck", "river", "air", "doc", "ferry", "weak", "-");
-        });
+    void givesEveryIndicatorAGlossAndALookalikePassportBothAnAirAndADocumentHint() {
+        assertThat(LEXICON.indicators()).isNotEmpty().allSatisfy(i -> assertThat(i.gloss()).isNotBlank());
+        assertThat(LEXICON.indicators()).filteredOn(i -> i.id().equals("docs.lookalike")).singleElement()
+                .satisfies(i -> assertThat(i.hints()).containsExactly("air", "doc"));
+        assertThat(LEXICON.indicators()).filteredOn(i -> i.id().equals("crossing.tahrib")).singleElement()
+                .satisfies(i -> assertThat(i.hints()).isEmpty());
+    }
+
+    @Test
+    void readsSeveralHintsSeparatedByCommasOneHintOrADashForNone() {
+        List<Indicator> read = IndicatorLexicon.load("hints.tsv").indicators();
+        assertThat(read).extracting(Indicator::id).containsExactly("test.borrowed", "test.escort", "test.plain",
+                "test.remit");
+        assertThat(read.get(0).hints()).containsExactly("air", "doc");
+        assertThat(read.get(0).hasHint("doc")).isTrue();
+        assertThat(read.get(1).hints()).containsExactly("air");
+        assertThat(read.get(1).hasHint("doc")).isFalse();
+        assertThat(read.get(2).hints()).isEmpty();
+    }
+
+    @Test
+    void rejectsAnUnknownHintNamingFileLineIndicatorAndHint() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> IndicatorLexicon.load("bad-hint.tsv"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("bad-hint.tsv:3: hint of test.bike must be one of " + Indicator.HINTS + " or -: bicycle");
+    }
+
+    @Test
+    void rejectsAHintGivenTwiceNamingIndicatorAndHint() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Indicator("test.twice", 1.0, List.of("air", "air"),
+                        "twice")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("hint of test.twice is given twice: air");
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.tidewatch.core.Route;
 
 class OfferCategoryTest {
     private static IndicatorLexicon.Hit hit(String id, double weight, String hint) {
-        return new IndicatorLexicon.Hit(new Indicator(id, weight, hint, "test gloss"), 0, 1);
+        return new IndicatorLexicon.Hit(new Indicator(id, weight, Indicator.parseHints(hint), "test gloss"), 0, 1);
     }
 
     private static final Route LY_IT = new Route("Libya", "LY", "Italy", "IT");
@@ -33,13 +33,13 @@ class OfferCategoryTest {
 
     @Test
     void lookalikePassportFlightIsAir() {
-        assertThat(OfferCategory.of(List.of(hit("docs.lookalike", 1.3, "air"), hit("docs.items", 0.3, "doc")), List.of()))
+        assertThat(OfferCategory.of(List.of(hit("docs.lookalike", 1.3, "air,doc"), hit("docs.items", 0.3, "doc")), List.of()))
                 .isEqualTo("air_crossing");
     }
 
     @Test
     void lookalikePassportWithAFlightIsAirEvenWithATaxiToTheAirport() {
-        assertThat(OfferCategory.of(List.of(hit("docs.lookalike", 1.3, "air"), hit("air.flight", 0.3, "air"),
+        assertThat(OfferCategory.of(List.of(hit("docs.lookalike", 1.3, "air,doc"), hit("air.flight", 0.3, "air"),
                 hit("land.vehicle", 0.5, "land")), List.of(TR_DE))).isEqualTo("air_crossing");
         assertThat(OfferCategory.of(List.of(hit("land.vehicle", 0.5, "land"), hit("air.flight", 0.3, "air")),
                 List.of(TR_DE))).isEqualTo("land_crossing");

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tidewatch.nlp.normalise.TextNormaliser;
 
-/** Numbers are libphonenumber's documented example numbers (LY, TN, TR, IT, GB, FR, IQ). */
+/** Numbers are libphonenumber's documented example numbers (LY, TN, TR, IT, GB, FR, IQ, IR, VN, BD, ET, AF, RS). */
 class PhoneExtractorTest {
     private static final RegionHints HINTS = new RegionHints();
     private static final PhoneExtractor EXTRACTOR = new PhoneExtractor(HINTS);
@@ -102,5 +102,61 @@ class PhoneExtractorTest {
         assertThat(phones("ligne Kenya 0712 123456", "ET", "KE")).containsExactly("+254712123456");
         assertThat(phones("رقم أردني 07 9012 3456", "DZ", "JO")).containsExactly("+962790123456");
         assertThat(phones("Ethiopia mobile 0712 123456", "KE", "ET")).containsExactly("+251712123456");
+    }
+
+    /** Asserts that {@code number} alone is a phone of {@code region} and that {@code number + after} is an amount. */
+    private void assertAmountWith(String number, String after, String region) {
+        assertThat(phones(number, region)).as("%s alone", number).hasSize(1);
+        assertThat(phones(number + after, region)).as("%s%s", number, after).isEmpty();
+    }
+
+    @Test
+    void aNumberFollowedByACurrencyOfTheMoneyLexiconIsAnAmountInEveryScript() {
+        assertAmountWith("20123456", " dt", "TN");
+        assertAmountWith("20123456", " dinars", "TN");
+        assertAmountWith("0912345678", " دينار", "LY");
+        assertAmountWith("0912345678", " بالدينار", "LY");
+        assertAmountWith("09123456789", " تومان", "IR");
+        assertAmountWith("0701234567", " افغانۍ", "AF");
+        assertAmountWith("0911234567", " ብር", "ET");
+        assertAmountWith("01812345678", " টাকা", "BD");
+        assertAmountWith("0912345678", " đồng", "VN");
+        assertAmountWith("0912345678", " đ", "VN");
+        assertAmountWith("0601234567", " евра", "RS");
+        assertAmountWith("05012345678", " lira'ya", "TR");
+        assertAmountWith("3123456789", "€", "IT");
+        assertAmountWith("07400123456", " £", "GB");
+    }
+
+    @Test
+    void aNumberFollowedByAMultiplierOfTheMoneyLexiconIsAnAmount() {
+        assertAmountWith("20123456", " mil", "TN");
+        assertAmountWith("0912345678", " k", "LY");
+        assertAmountWith("0912345678", " ألف", "LY");
+        assertAmountWith("09123456789", " هزار", "IR");
+        assertAmountWith("0912345678", " triệu", "VN");
+        assertAmountWith("01812345678", " লাখ", "BD");
+        assertAmountWith("3123456789", " mila", "IT");
+    }
+
+    @Test
+    void aWordThatOnlyBeginsLikeACurrencyLeavesThePhone() {
+        assertThat(phones("06 12 34 56 78 Europe", "FR")).containsExactly("+33612345678");
+        assertThat(phones("appelez le 06 12 34 56 78 dans la journée", "FR")).containsExactly("+33612345678");
+        assertThat(phones("chiamare 312 345 6789 dal lunedì", "IT")).containsExactly("+393123456789");
+        assertThat(phones("0912 345 678 đông khách", "VN")).containsExactly("+84912345678");
+    }
+
+    @Test
+    void aCurrencyOnTheNextLineBelongsToTheNextLine() {
+        assertThat(phones("Tel 06 12 34 56 78\nEuro 2500 par personne", "FR")).containsExactly("+33612345678");
+        assertThat(phones("Tel 06 12 34 56 78 Euro 2500", "FR")).isEmpty();
+    }
+
+    @Test
+    void aCurrencySymbolOfTheMoneyLexiconLeadsAnAmount() {
+        assertThat(phones("Fiyat 5012345678", "TR")).containsExactly("+905012345678");
+        assertThat(phones("Fiyat ₺ 5012345678", "TR")).isEmpty();
+        assertThat(phones("Fiyat ₺5012345678", "TR")).isEmpty();
     }
 }

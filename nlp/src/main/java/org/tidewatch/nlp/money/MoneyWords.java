@@ -1,4 +1,4 @@
-package org.tidewatch.nlp.price;
+package org.tidewatch.nlp.money;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,8 +10,11 @@ import java.util.Set;
 import org.tidewatch.nlp.match.TsvResource;
 import org.tidewatch.nlp.normalise.TextNormaliser;
 
-/** The word lists of {@code money-words.txt}: currencies, multipliers, number words, money cues, non-units. */
-final class MoneyWords {
+/**
+ * The word lists of {@code money-words.txt}: currencies, multipliers, number words, money cues, non-units. The price
+ * grammar reads amounts with them, and the phone extractor asks them whether a number is an amount instead.
+ */
+public final class MoneyWords {
     private static final String RESOURCE = "money-words.txt";
     private static final List<String> ARABIC_PREFIXES = List.of("وبال", "بال", "وال", "لل", "ال", "و", "ب", "ل");
     private static final List<String> SUFFIXES = List.of("يه", "ي", "ه", "ها", "ya", "ye", "dan", "den", "a", "e",
@@ -25,7 +28,8 @@ final class MoneyWords {
     private final Set<String> notUnits = new HashSet<>();
     private final Set<String> notBefore = new HashSet<>();
 
-    MoneyWords(TextNormaliser normaliser) {
+    /** The bundled lists, their entries passed through {@code normaliser} (the one the texts go through). */
+    public MoneyWords(TextNormaliser normaliser) {
         int lineNo = 0;
         for (String line : TsvResource.lines(MoneyWords.class, RESOURCE)) {
             lineNo++;
@@ -68,33 +72,46 @@ final class MoneyWords {
     }
 
     /** ISO code or currency class of a word (Arabic prefixes and Turkish suffixes tolerated), or null. */
-    String currency(String word) {
+    public String currency(String word) {
         return info(word).currency();
     }
 
-    BigDecimal multiplier(String word) {
+    /** The factor of a multiplier word ("k", "mila", "ألف", "lakh"), or null. */
+    public BigDecimal multiplier(String word) {
         return info(word).multiplier();
     }
 
-    BigDecimal numberWord(String word) {
+    /** The value of a number word that is an amount by itself ("ألفين", "duemila"), or null. */
+    public BigDecimal numberWord(String word) {
         return info(word).numberWord();
     }
 
     /** The value of a number word that needs a multiplier or currency after it ("five", "خمسة"), or null. */
-    BigDecimal count(String word) {
+    public BigDecimal count(String word) {
         return info(word).count();
     }
 
-    boolean isCue(String word) {
+    /** Whether a bare amount after {@code word} is money ("price 900", "kids 400"). */
+    public boolean isCue(String word) {
         return info(word).cue();
     }
 
-    boolean isNotUnit(String word) {
+    /** Whether {@code word} after a number makes it no amount (people, time, distance, size). */
+    public boolean isNotUnit(String word) {
         return info(word).notUnit();
     }
 
+    /**
+     * Whether {@code word} (or symbol) after a number makes it an amount: a currency or a multiplier ("euro", "€",
+     * "k", "ألف", "triệu"), with the same Arabic prefixes and case endings tolerated as {@link #currency}.
+     */
+    public boolean isUnit(String word) {
+        Info i = info(word);
+        return i.currency() != null || i.multiplier() != null;
+    }
+
     /** Words before a bare number that make it no amount ("under 12"). */
-    boolean isNotBefore(String word) {
+    public boolean isNotBefore(String word) {
         return notBefore.contains(word);
     }
 
