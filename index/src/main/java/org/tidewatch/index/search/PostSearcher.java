@@ -42,6 +42,8 @@ import org.tidewatch.index.schema.PostJson;
  */
 public final class PostSearcher {
     private static final Set<String> LOADED = Set.of(Fields.JSON, Fields.DUP_GROUP);
+    /** Pages of at least this many hits are loaded and highlighted in two halves at once. */
+    private static final int PARALLEL_PAGE = 8;
 
     private final LanguageAnalyzers analyzers;
 
@@ -119,8 +121,26 @@ public final class PostSearcher {
         return (Map<String, Map<String, Long>>) counted;
     }
 
+    /**
+     * The hits of a page: posts loaded, parsed and highlighted in two halves at once on the search pool when the page
+     * is big enough (the query thread would otherwise do it alone while the pool idles).
+     */
     private List<SearchHit> hits(IndexSearcher searcher, SearchRequest request, Query query, List<Integer> docs,
                                  List<Float> scores) throws IOException {
+        if (docs.size() < PARALLEL_PAGE) {
+            return hitsOf(searcher, request, query, docs, scores);
+        }
+        int half = docs.size() / 2;
+        List<java.util.concurrent.Callable<List<SearchHit>>> halves = List.of(
+                () -> hitsOf(searcher, request, query, docs.subList(0, half), scores.subList(0, half)),
+                () -> hitsOf(searcher, request, query, docs.subList(half, docs.size()), scores.subList(half, docs.size())));
+        List<SearchHit> hits = new ArrayList<>(docs.size());
+        searcher.getTaskExecutor().invokeAll(halves).forEach(hits::addAll);
+        return hits;
+    }
+
+    private List<SearchHit> hitsOf(IndexSearcher searcher, SearchRequest request, Query query, List<Integer> docs,
+                                   List<Float> scores) throws IOException {
         StoredFields stored = searcher.storedFields();
         List<EnrichedPost> posts = new ArrayList<>(docs.size());
         List<String> groups = new ArrayList<>(docs.size());

@@ -50,6 +50,10 @@ final class SnippetHighlighter {
                             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                             .withMaxNoHighlightPassages(0)
                             .withWeightMatches(false)
+                            // words are found by re-analysing the post and filtering its tokens by the query's terms,
+                            // not by a one-document index per post: with one or two passages of a short post,
+                            // ranking passages by BM25 over that index changes nothing a reader sees
+                            .withPassageRelevancyOverSpeed(false)
                             .withMaxLength(10_000), textByDoc);
             int[] groupDocs = group.getValue().stream().mapToInt(k -> docs[k]).toArray();
             String[] snippets = highlighter.highlightFields(new String[] {LanguageAnalyzers.TEXT}, query, groupDocs,
