@@ -1,6 +1,7 @@
 package org.tidewatch.index.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -37,6 +38,33 @@ class PostJsonTest {
         }
         for (java.time.Instant at : instants) {
             assertThat(PostJson.iso(at)).isEqualTo(at.toString());
+        }
+    }
+
+    @Test
+    void instantsAreReadBackAsInstantParseReadsThem() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        long from = Instant.parse("0001-01-01T00:00:00Z").getEpochSecond();
+        long to = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+        for (int k = 0; k < 20_000; k++) {
+            int nanos = switch (k % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1_000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            Instant t = Instant.ofEpochSecond(random.nextLong(from, to), nanos);
+            assertThat(PostJson.parseIso(t.toString())).isEqualTo(t);
+        }
+        assertThat(PostJson.parseIso("2024-02-29T23:59:59.5Z")).isEqualTo(Instant.parse("2024-02-29T23:59:59.5Z"));
+        assertThat(PostJson.parseIso("2026-03-31T08:00:00Z")).isEqualTo(Instant.parse("2026-03-31T08:00:00Z"));
+    }
+
+    @Test
+    void impossibleInstantsFailAsInstantParseFails() {
+        for (String bad : List.of("2026-04-31T08:00:00Z", "2025-02-29T00:00:00Z", "2026-13-01T00:00:00Z",
+                "2026-01-01T00:00:00", "2026-01-0xT00:00:00Z", "yesterday")) {
+            assertThatThrownBy(() -> PostJson.parseIso(bad)).as(bad).isInstanceOf(java.time.format.DateTimeParseException.class);
         }
     }
 
