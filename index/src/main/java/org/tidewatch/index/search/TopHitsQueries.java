@@ -20,6 +20,10 @@ final class TopHitsQueries {
 
     /** The query to collect the best-scoring hits of {@code query} with. */
     static Query of(Query query) {
+        Query flat = flatDisjunction(query);
+        if (flat != null) {
+            return flat;
+        }
         Shape shape = new Shape();
         if (!shape.conjunction(query, 1f) || shape.groups.stream().allMatch(g -> g.size() < 2)) {
             return query;
@@ -32,6 +36,30 @@ final class TopHitsQueries {
         shape.filters.forEach(f -> b.add(f, Occur.FILTER));
         shape.exclusions.forEach(x -> b.add(x, Occur.MUST_NOT));
         return b.build();
+    }
+
+    /**
+     * A disjunction of disjunctions ({@code captain OR capitano OR kaptan}, each word a disjunction of its forms and
+     * concept) as one disjunction of all their clauses, the same sums; null for any other shape. Lucene prunes the
+     * clauses of one disjunction by their best scores, but treats a nested one as a single clause.
+     */
+    private static Query flatDisjunction(Query query) {
+        if (!(query instanceof BooleanQuery bq) || bq.clauses().stream().noneMatch(c -> isDisjunction(c.query()))) {
+            return null;
+        }
+        List<Query> leaves = new ArrayList<>();
+        if (!Shape.disjunction(query, 1f, leaves) || leaves.size() > org.apache.lucene.search.IndexSearcher.getMaxClauseCount()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        leaves.forEach(leaf -> b.add(leaf, Occur.SHOULD));
+        return b.build();
+    }
+
+    private static boolean isDisjunction(Query q) {
+        Query inner = q instanceof BoostQuery b ? b.getQuery() : q;
+        return inner instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() == 0
+                && bq.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD);
     }
 
     /** A conjunction taken apart: the scoring clauses of each required part, its filters and exclusions. */

@@ -131,6 +131,27 @@ class WordGroupsQueryTest {
         }
     }
 
+    /** Words joined by OR, each a disjunction of its own. */
+    private static List<Query> disjunctions() {
+        return List.of(
+                new BooleanQuery.Builder().add(word(20, 21), Occur.SHOULD).add(word(30, 31), Occur.SHOULD)
+                        .add(new BoostQuery(word(40, 41), 1.5f), Occur.SHOULD).build(),
+                new BooleanQuery.Builder().add(word(3, 4), Occur.SHOULD).add(term("w50"), Occur.SHOULD).build());
+    }
+
+    @Test
+    void disjunctionsOfWordsBecomeOneDisjunctionWithTheSamePages() throws IOException {
+        for (Query q : disjunctions()) {
+            Query top = TopHitsQueries.of(q);
+            assertThat(top).isInstanceOf(BooleanQuery.class);
+            assertThat(((BooleanQuery) top).clauses()).allMatch(c -> !(c.query() instanceof BooleanQuery));
+            for (int k : new int[] {1, 21, 200}) {
+                assertSamePage(q, search(searcher, q, k, null), search(searcher, top, k, null));
+            }
+            assertThat(searcher.count(top)).isEqualTo(searcher.count(q));
+        }
+    }
+
     @Test
     void otherShapesAreLeftAsTheyAre() {
         Query disjunctionOfConjunctions = new BooleanQuery.Builder()
