@@ -207,13 +207,10 @@ final class WordGroupsScorer extends Scorer {
             for (int g = 0; g < clauses.length; g++) {
                 boolean left = false;
                 for (int k = 0; k < clauses[g].length; k++) {
-                    int from = Math.max(target, iterators[g][k].docID());
-                    if (from != DocIdSetIterator.NO_MORE_DOCS) {
-                        int blockEnd = clauses[g][k].advanceShallow(from);
-                        if (g == rarestGroup && k == rarestClause) {
-                            end = blockEnd;
-                        }
-                        left = true;
+                    int blockEnd = shallow(g, k, target);
+                    left |= iterators[g][k].docID() != DocIdSetIterator.NO_MORE_DOCS;
+                    if (g == rarestGroup && k == rarestClause) {
+                        end = blockEnd;
                     }
                 }
                 if (!left) {
@@ -319,13 +316,19 @@ final class WordGroupsScorer extends Scorer {
         int end = DocIdSetIterator.NO_MORE_DOCS;
         for (int g = 0; g < clauses.length; g++) {
             for (int k = 0; k < clauses[g].length; k++) {
-                int from = Math.max(target, iterators[g][k].docID());
-                if (from != DocIdSetIterator.NO_MORE_DOCS) {
-                    end = Math.min(end, clauses[g][k].advanceShallow(from));
-                }
+                end = Math.min(end, shallow(g, k, target));
             }
         }
         return end;
+    }
+
+    /**
+     * Moves a clause's score bounds to the block holding {@code target} (or its current doc, when past it) and returns
+     * the last doc of that block; {@code NO_MORE_DOCS} when the clause has no docs left.
+     */
+    private int shallow(int g, int k, int target) throws IOException {
+        int from = Math.max(target, iterators[g][k].docID());
+        return from == DocIdSetIterator.NO_MORE_DOCS ? DocIdSetIterator.NO_MORE_DOCS : clauses[g][k].advanceShallow(from);
     }
 
     @Override
