@@ -10,14 +10,15 @@ import java.util.Set;
  * @param id     stable id, e.g. {@code crossing.harga}
  * @param weight log-odds it adds (negative for counter-evidence)
  * @param hints  what the entry says besides its weight, any of {@link #HINTS}: a category hint (sea, land, truck,
- *               river, air, doc, ferry), {@code weak} (an ambiguous counter-word) or {@code noroute} (an advert whose
- *               countries are no journey); empty for none. An entry may have several: a look-alike passport is a
+ *               river, air, doc, ferry), {@code minor} (its category hint supports a category but does not decide
+ *               it: a flight, the word passport), {@code weak} (an ambiguous counter-word) or {@code noroute} (an
+ *               advert whose countries are no journey); empty for none. An entry may have several: a look-alike passport is a
  *               document sold ({@code doc}) for a flight ({@code air})
  * @param gloss  English explanation shown to analysts
  */
 public record Indicator(String id, double weight, List<String> hints, String gloss) {
     /** The hints an indicator may carry. */
-    public static final Set<String> HINTS = Set.of("sea", "land", "truck", "river", "air", "doc", "ferry", "weak",
+    public static final Set<String> HINTS = Set.of("sea", "land", "truck", "river", "air", "doc", "ferry", "minor", "weak",
             OfferEvidence.NO_ROUTE);
 
     public Indicator {

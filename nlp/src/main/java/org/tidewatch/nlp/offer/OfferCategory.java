@@ -76,11 +76,11 @@ public final class OfferCategory {
                     case "truck" -> truck = true;
                     case "doc" -> {
                         doc += ind.weight();
-                        docStrong |= !ind.id().equals("docs.items");
+                        docStrong |= !ind.hasHint("minor");
                     }
                     case "river" -> river = true;
                     case "air" -> {
-                        if (ind.id().equals("air.flight")) {
+                        if (ind.hasHint("minor")) {
                             airWeak = true;
                         } else {
                             airStrong = true;

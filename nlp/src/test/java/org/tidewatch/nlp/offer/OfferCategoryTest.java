@@ -16,7 +16,7 @@ class OfferCategoryTest {
 
     @Test
     void boatIsSeaEvenAfterAFlight() {
-        assertThat(OfferCategory.of(List.of(hit("sea.boat", 0.6, "sea"), hit("air.flight", 0.3, "air")), List.of(LY_IT)))
+        assertThat(OfferCategory.of(List.of(hit("sea.boat", 0.6, "sea"), hit("air.flight", 0.3, "air,minor")), List.of(LY_IT)))
                 .isEqualTo("sea_crossing");
     }
 
@@ -33,22 +33,32 @@ class OfferCategoryTest {
 
     @Test
     void lookalikePassportFlightIsAir() {
-        assertThat(OfferCategory.of(List.of(hit("docs.lookalike", 1.3, "air,doc"), hit("docs.items", 0.3, "doc")), List.of()))
+        assertThat(OfferCategory.of(List.of(hit("docs.lookalike", 1.3, "air,doc"), hit("docs.items", 0.3, "doc,minor")), List.of()))
                 .isEqualTo("air_crossing");
     }
 
     @Test
     void lookalikePassportWithAFlightIsAirEvenWithATaxiToTheAirport() {
-        assertThat(OfferCategory.of(List.of(hit("docs.lookalike", 1.3, "air,doc"), hit("air.flight", 0.3, "air"),
+        assertThat(OfferCategory.of(List.of(hit("docs.lookalike", 1.3, "air,doc"), hit("air.flight", 0.3, "air,minor"),
                 hit("land.vehicle", 0.5, "land")), List.of(TR_DE))).isEqualTo("air_crossing");
-        assertThat(OfferCategory.of(List.of(hit("land.vehicle", 0.5, "land"), hit("air.flight", 0.3, "air")),
+        assertThat(OfferCategory.of(List.of(hit("land.vehicle", 0.5, "land"), hit("air.flight", 0.3, "air,minor")),
                 List.of(TR_DE))).isEqualTo("land_crossing");
+    }
+
+    @Test
+    void aMinorHintSupportsACategoryWhateverTheIndicatorIsCalled() {
+        // a supporting air cue next to a strong one makes an air crossing, a strong one alone does not need it
+        assertThat(OfferCategory.of(List.of(hit("docs.lookalike", 1.3, "air,doc"), hit("x.ticket", 0.3, "air,minor"),
+                hit("land.vehicle", 0.5, "land")), List.of(TR_DE))).isEqualTo("air_crossing");
+        // the word for papers alone, minor, does not make a document sale on a sea corridor; a strong doc cue does
+        assertThat(OfferCategory.of(List.of(hit("x.papers", 0.3, "doc,minor")), List.of(LY_IT))).isEqualTo("sea_crossing");
+        assertThat(OfferCategory.of(List.of(hit("x.papers", 0.3, "doc")), List.of(LY_IT))).isEqualTo("documents");
     }
 
     @Test
     void aPermitOfferedWithoutTransportIsDocumentsEvenOnASeaCorridor() {
         assertThat(OfferCategory.of(List.of(hit("docs.permit", 0.5, "doc")), List.of(LY_IT))).isEqualTo("documents");
-        assertThat(OfferCategory.of(List.of(hit("docs.items", 0.3, "doc")), List.of(LY_IT))).isEqualTo("sea_crossing");
+        assertThat(OfferCategory.of(List.of(hit("docs.items", 0.3, "doc,minor")), List.of(LY_IT))).isEqualTo("sea_crossing");
     }
 
     @Test
@@ -60,7 +70,7 @@ class OfferCategoryTest {
 
     @Test
     void papersWithoutTransportAreDocuments() {
-        assertThat(OfferCategory.of(List.of(hit("docs.forged", 1.6, "doc"), hit("air.flight", 0.3, "air")), List.of()))
+        assertThat(OfferCategory.of(List.of(hit("docs.forged", 1.6, "doc"), hit("air.flight", 0.3, "air,minor")), List.of()))
                 .isEqualTo("documents");
     }
 
