@@ -48,9 +48,10 @@ public final class LucenePostIndex implements PostIndex {
     /**
      * Version of the fields and analysis; an index written by another version is refused until rebuilt. 2: one text
      * field with stems and glossary concepts (1, unmarked: a folded field plus one stemmed field per language). 3: the
-     * filter-only keywords in one field {@code kw} as {@code name=value} terms.
+     * filter-only keywords in one field {@code kw} as {@code name=value} terms. 4: url, evidence hash, currencies and
+     * offer score no longer indexed (stored JSON only).
      */
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "4";
     /** Threads that search slices of the index in parallel (shared by every index of the process; daemon threads). */
     private static final int SEARCH_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
     /** Below this many posts per core a query runs as one slice: handing work to another thread would cost more. */

@@ -54,7 +54,16 @@ class IndexSchemaTest {
         writeOldIndex(dir, new StringField("platform", "telegram", Field.Store.NO), Map.of("schema", "2"));
         assertThatThrownBy(() -> LucenePostIndex.open(dir, IndexSettings.defaults()))
                 .isInstanceOf(IndexSchemaException.class)
-                .hasMessageContaining("older Tidewatch (schema 2, this version reads 3)")
+                .hasMessageContaining("older Tidewatch (schema 2, this version reads 4)")
+                .hasMessageContaining("tidewatch reindex");
+    }
+
+    @Test
+    void anIndexOfSchemaThreeWithUrlsIndexedIsRefused(@TempDir Path dir) throws IOException {
+        writeOldIndex(dir, new StringField("kw", "url=https://example.org/telegram/1", Field.Store.NO), Map.of("schema", "3"));
+        assertThatThrownBy(() -> LucenePostIndex.open(dir, IndexSettings.defaults()))
+                .isInstanceOf(IndexSchemaException.class)
+                .hasMessageContaining("older Tidewatch (schema 3, this version reads 4)")
                 .hasMessageContaining("tidewatch reindex");
     }
 

@@ -74,7 +74,8 @@ public final class PostDocuments {
             doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
             doc.add(new StoredField(Fields.JSON, PostJson.write(ep)));
         }
-        keyword(doc, Fields.URL, p.url());
+        // url, evidence hash, currencies and offer score are in the stored JSON only: no query reads them, and the
+        // url alone, a long term unique to each post, was ~5% of indexing (hashing it, sorting it at every flush)
         keyword(doc, Fields.SOURCE, p.sourceId());
         String platform = p.platform().toLowerCase(Locale.ROOT);
         keyword(doc, Fields.PLATFORM, platform);
@@ -98,10 +99,6 @@ public final class PostDocuments {
         doc.add(new TextInLanguage(LanguageAnalyzers.TEXT, p.text(), analyzers.forPost(lang)));
 
         keyword(doc, Fields.IS_OFFER, Boolean.toString(e.isOffer()));
-        doc.add(new DoublePoint(Fields.SCORE, e.score()));
-        if (full) {
-            doc.add(new NumericDocValuesField(Fields.SCORE, Double.doubleToLongBits(e.score())));
-        }
         if (e.category() != null) {
             keyword(doc, Fields.CATEGORY, e.category());
             facet(doc, "category", e.category(), full);
@@ -110,9 +107,6 @@ public final class PostDocuments {
         e.handles().forEach(handle -> keyword(doc, Fields.HANDLE, handle(handle)));
         addPrices(doc, e);
         addRoutes(doc, e, full);
-        if (p.evidence() != null) {
-            keyword(doc, Fields.EVIDENCE, p.evidence().sha256());
-        }
         Set<String> indicators = new HashSet<>();
         for (Reason r : e.reasons()) {
             if (indicators.add(r.indicator())) {
@@ -150,11 +144,7 @@ public final class PostDocuments {
     }
 
     private void addPrices(Document doc, Enrichment e) {
-        Set<String> currencies = new HashSet<>();
         for (Price price : e.prices()) {
-            if (currencies.add(price.currency())) {
-                keyword(doc, Fields.CURRENCY, price.currency());
-            }
             BigDecimal eur = settings.toEur(price.amount(), price.currency());
             if (eur != null) {
                 doc.add(new DoublePoint(Fields.PRICE_EUR, eur.doubleValue()));

@@ -25,8 +25,7 @@ class KeywordFieldTest {
         Document doc = documents.build(post, null, "g1");
         List<String> kw = values(doc, Fields.KEYWORDS);
         assertThat(kw).contains("platform=telegram", "source=fixture", "lang=ar", "route=LY>IT", "from_country=LY",
-                "to_country=IT", "reason=offer.fixture", "evidence=" + "ab".repeat(32),
-                "url=https://example.org/telegram/sea_ly/101");
+                "to_country=IT", "reason=offer.fixture");
         assertThat(kw).allSatisfy(t -> assertThat(t).matches("[a-z_]+=.+"));
         for (String folded : List.of(Fields.PLATFORM, Fields.SOURCE, Fields.LANG, Fields.ROUTE, Fields.URL, Fields.REASON)) {
             assertThat(doc.getFields(folded)).as(folded).isEmpty();
@@ -35,6 +34,23 @@ class KeywordFieldTest {
         assertThat(values(doc, Fields.ID)).containsExactly("telegram:sea_ly/101");
         assertThat(values(doc, Fields.PHONE)).containsExactly("+218912345678");
         assertThat(values(doc, Fields.DUP_GROUP)).containsExactly("g1");
+    }
+
+    @Test
+    void urlEvidenceCurrencyAndOfferScoreAreStoredButNotIndexed() {
+        var post = Fixtures.posts().stream().filter(p -> p.post().id().equals("telegram:sea_ly/101")).findFirst().orElseThrow();
+        assertThat(post.enrichment().prices()).isNotEmpty();
+        Document doc = documents.build(post, null, "g1");
+        assertThat(values(doc, Fields.KEYWORDS)).noneMatch(t -> t.startsWith("url=") || t.startsWith("evidence=")
+                || t.startsWith("currency="));
+        assertThat(doc.getFields().stream().map(IndexableField::name))
+                .doesNotContain(Fields.URL, Fields.EVIDENCE, Fields.CURRENCY, "offer_score");
+        var json = doc.getBinaryValue(Fields.JSON);
+        var stored = PostJson.read(json.bytes, json.offset, json.length);
+        assertThat(stored.post().url()).isEqualTo("https://example.org/telegram/sea_ly/101");
+        assertThat(stored.post().evidence().sha256()).isEqualTo("ab".repeat(32));
+        assertThat(stored.enrichment().prices()).isEqualTo(post.enrichment().prices());
+        assertThat(stored.enrichment().score()).isEqualTo(post.enrichment().score());
     }
 
     @Test
