@@ -72,28 +72,70 @@ final class TextNormaliser {
     /** Chars below this limit that NFKD leaves as they are (most of the alphabets posts are written in). */
     private static final int STABLE_LIMIT = 0x3000;
     private static final java.util.BitSet STABLE = new java.util.BitSet(STABLE_LIMIT);
+    /** The lower-cased NFKD form of each char below the limit that NFKD changes (accented letters, ligatures …). */
+    private static final char[][] DECOMPOSED = new char[STABLE_LIMIT][];
+    /** Greek capital sigma: lower-cased by its neighbours (final ς or σ), so a text that holds it takes the JDK's path. */
+    private static final char SIGMA = '\u03a3';
 
     static {
         for (char c = 0; c < STABLE_LIMIT; c++) {
             String one = String.valueOf(c);
-            if (!Character.isSurrogate(c) && Normalizer.normalize(one, Normalizer.Form.NFKD).equals(one)) {
+            if (Character.isSurrogate(c)) {
+                continue;
+            }
+            String nfkd = Normalizer.normalize(one, Normalizer.Form.NFKD);
+            if (nfkd.equals(one)) {
                 STABLE.set(c);
+            } else if (nfkd.indexOf(SIGMA) < 0) {
+                char[] lower = nfkd.toCharArray();
+                for (int i = 0; i < lower.length; i++) {
+                    lower[i] = Character.toLowerCase(lower[i]);
+                }
+                DECOMPOSED[c] = lower;
             }
         }
     }
 
     /**
      * NFKD and lower case. A text of chars that NFKD leaves alone is its own NFKD form but for the order of combining
-     * marks, which the words skip anyway, so it skips the normaliser (a tenth of the signature's time otherwise).
+     * marks, which the words skip anyway, so it skips the normaliser (a tenth of the signature's time otherwise); a text
+     * whose other chars are all below {@code U+3000} is decomposed char by char from a table (NFKD decomposes each char
+     * on its own and then only reorders marks) and lower-cased char by char (the JDK's root-locale lower case differs
+     * from it only for capital sigma, whose texts take the JDK's path, and for dotted capital I, which decomposes first).
      */
     static String lowerDecomposed(String text) {
+        boolean stable = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= STABLE_LIMIT || !STABLE.get(c)) {
+            if (c >= STABLE_LIMIT || c == SIGMA) {
                 return Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
             }
+            if (!STABLE.get(c)) {
+                if (DECOMPOSED[c] == null) {
+                    return Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+                }
+                stable = false;
+            }
         }
-        return text.toLowerCase(Locale.ROOT);
+        if (stable) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        char[] out = new char[text.length() + 16];
+        int size = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char[] d = STABLE.get(c) ? null : DECOMPOSED[c];
+            if (size + (d == null ? 1 : d.length) > out.length) {
+                out = Arrays.copyOf(out, out.length * 2 + (d == null ? 1 : d.length));
+            }
+            if (d == null) {
+                out[size++] = Character.toLowerCase(c);
+            } else {
+                System.arraycopy(d, 0, out, size, d.length);
+                size += d.length;
+            }
+        }
+        return new String(out, 0, size);
     }
 
     private static int unify(int cp) {

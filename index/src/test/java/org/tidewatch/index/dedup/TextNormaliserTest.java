@@ -40,6 +40,33 @@ class TextNormaliserTest {
         }
     }
 
+    @Test
+    void decomposesEveryCharBelowTheTableLimitAsTheNormaliserDoesAloneAndAmongOthers() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        StringBuilder mixed = new StringBuilder();
+        for (char c = 1; c < 0x3000; c++) {
+            if (Character.isSurrogate(c)) {
+                continue;
+            }
+            String one = "A" + c + "b";
+            assertThat(withoutMarks(TextNormaliser.lowerDecomposed(one))).as("U+%04X", (int) c).isEqualTo(withoutMarks(reference(one)));
+            mixed.append(c);
+            if (random.nextInt(4) == 0) {
+                mixed.append(' ');
+            }
+        }
+        // the same chars side by side, e.g. a letter, an accent, a second accent of another class, a capital sigma
+        for (int from = 0; from < mixed.length(); from += 97) {
+            String text = mixed.substring(from, Math.min(mixed.length(), from + 160));
+            assertThat(withoutMarks(TextNormaliser.lowerDecomposed(text))).isEqualTo(withoutMarks(reference(text)));
+        }
+        assertThat(TextNormaliser.lowerDecomposed("ΟΔΟΣ ΤΑΞΊΔΙ")).isEqualTo(reference("ΟΔΟΣ ΤΑΞΊΔΙ")); // final sigma: ς
+    }
+
+    private static String reference(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static String withoutMarks(String s) {
         return s.codePoints().filter(cp -> Character.getType(cp) != Character.NON_SPACING_MARK
                         && Character.getType(cp) != Character.COMBINING_SPACING_MARK && Character.getType(cp) != Character.ENCLOSING_MARK)
