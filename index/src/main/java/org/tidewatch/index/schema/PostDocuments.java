@@ -34,8 +34,15 @@ import org.tidewatch.index.dedup.Signature;
 public final class PostDocuments {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
 
+    /** Keywords with few distinct values: their term bytes are encoded once ({@link ValueBytes}). */
+    private static final Set<String> RECURRING = Set.of(Fields.SOURCE, Fields.PLATFORM, Fields.LANG, Fields.CATEGORY,
+            Fields.ROUTE, Fields.ROUTE_PLACE, Fields.FROM_COUNTRY, Fields.TO_COUNTRY, Fields.FROM_PLACE, Fields.TO_PLACE,
+            Fields.REASON, Fields.IS_OFFER);
+
     private final LanguageAnalyzers analyzers;
     private final IndexSettings settings;
+    private final ValueBytes keywordBytes = new ValueBytes(Fields::keywordText);
+    private final ValueBytes facetBytes = new ValueBytes((facet, value) -> facet + Fields.FACET_SEP + value);
 
     public PostDocuments(LanguageAnalyzers analyzers, IndexSettings settings) {
         this.analyzers = analyzers;
@@ -177,16 +184,20 @@ public final class PostDocuments {
         }
     }
 
-    private static void keyword(Document doc, String field, String value) {
-        if (value != null) {
+    private void keyword(Document doc, String field, String value) {
+        if (value == null) {
+            return;
+        }
+        if (RECURRING.contains(field)) {
+            doc.add(new StringField(Fields.keywordField(field), keywordBytes.of(field, value), Field.Store.NO));
+        } else {
             doc.add(new StringField(Fields.keywordField(field), Fields.keywordText(field, value), Field.Store.NO));
         }
     }
 
-    private static void facet(Document doc, String facet, String value, boolean full) {
-        if (!full) {
-            return;
+    private void facet(Document doc, String facet, String value, boolean full) {
+        if (full) {
+            doc.add(new SortedSetDocValuesField(Fields.FACETS_FIELD, facetBytes.of(facet, value)));
         }
-        doc.add(new SortedSetDocValuesField(Fields.FACETS_FIELD, new BytesRef(facet + Fields.FACET_SEP + value)));
     }
 }

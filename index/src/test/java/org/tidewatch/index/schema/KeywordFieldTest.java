@@ -16,7 +16,7 @@ class KeywordFieldTest {
 
     private static List<String> values(Document doc, String field) {
         return java.util.Arrays.stream(doc.getFields(field)).filter(f -> f.fieldType().indexOptions() != org.apache.lucene.index.IndexOptions.NONE)
-                .map(IndexableField::stringValue).toList();
+                .map(f -> f.stringValue() != null ? f.stringValue() : f.binaryValue().utf8ToString()).toList();
     }
 
     @Test
@@ -34,6 +34,34 @@ class KeywordFieldTest {
         assertThat(values(doc, Fields.ID)).containsExactly("telegram:sea_ly/101");
         assertThat(values(doc, Fields.PHONE)).containsExactly("+218912345678");
         assertThat(values(doc, Fields.DUP_GROUP)).containsExactly("g1");
+    }
+
+    @Test
+    void recurringValuesAreEncodedOnceAndEveryPostStillGetsItsOwnValues() {
+        var posts = Fixtures.posts();
+        Document first = documents.build(posts.get(0), null, "g1");
+        Document again = documents.build(posts.get(0), null, "g1");
+        var platform = java.util.Arrays.stream(first.getFields(Fields.KEYWORDS))
+                .filter(f -> f.binaryValue() != null && f.binaryValue().utf8ToString().startsWith("platform=")).findFirst().orElseThrow();
+        var platformAgain = java.util.Arrays.stream(again.getFields(Fields.KEYWORDS))
+                .filter(f -> f.binaryValue() != null && f.binaryValue().utf8ToString().startsWith("platform=")).findFirst().orElseThrow();
+        assertThat(platformAgain.binaryValue()).isSameAs(platform.binaryValue());
+        for (var post : posts) {
+            Document doc = documents.build(post, null, "g");
+            assertThat(values(doc, Fields.KEYWORDS)).contains("platform=" + post.post().platform().toLowerCase(java.util.Locale.ROOT),
+                    "lang=" + post.enrichment().lang().toLowerCase(java.util.Locale.ROOT));
+            assertThat(java.util.Arrays.stream(doc.getFields(Fields.FACETS_FIELD)).map(f -> f.binaryValue().utf8ToString()))
+                    .contains("platform" + Fields.FACET_SEP + post.post().platform().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    @Test
+    void aNameWithMoreValuesThanTheTableHoldsStartsItAfreshAndKeepsEncodingRight() {
+        ValueBytes bytes = new ValueBytes(Fields::keywordText);
+        for (int i = 0; i < ValueBytes.CAPACITY * 2 + 3; i++) {
+            assertThat(bytes.of(Fields.TO_PLACE, "place" + i).utf8ToString()).isEqualTo("to_place=place" + i);
+        }
+        assertThat(bytes.of(Fields.IS_OFFER, "true").utf8ToString()).isEqualTo("true");
     }
 
     @Test
