@@ -27,9 +27,21 @@ final class TextNormaliser {
         boolean inWord = false;
         int i = 0;
         while (i < s.length()) {
-            if (s.charAt(i) == 'h' && (s.startsWith("http://", i) || s.startsWith("https://", i))) {
+            char c = s.charAt(i);
+            if (c == 'h' && (s.startsWith("http://", i) || s.startsWith("https://", i))) {
                 while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
                     i++;
+                }
+            } else if (c < STABLE_LIMIT) { // the same decisions as below, read from a table
+                i++;
+                byte kind = KIND[c];
+                if (kind == SKIP) {
+                    continue;
+                }
+                if (kind == WORD) {
+                    h = (h ^ UNIFIED[c]) * FNV_PRIME;
+                    inWord = true;
+                    continue;
                 }
             } else {
                 int cp = s.codePointAt(i);
@@ -77,7 +89,25 @@ final class TextNormaliser {
     /** Greek capital sigma: lower-cased by its neighbours (final ς or σ), so a text that holds it takes the JDK's path. */
     private static final char SIGMA = '\u03a3';
 
+    private static final byte SEPARATOR = 0;
+    private static final byte SKIP = 1;
+    private static final byte WORD = 2;
+    /** What the words make of each char below the limit: a separator, skipped (a mark, tatweel), or a word char. */
+    private static final byte[] KIND = new byte[STABLE_LIMIT];
+    /** The char a word char is hashed as ({@link #unify}). */
+    private static final char[] UNIFIED = new char[STABLE_LIMIT];
+
     static {
+        for (char c = 0; c < STABLE_LIMIT; c++) {
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || c == 0x0640) {
+                KIND[c] = SKIP;
+            } else if (Character.isLetterOrDigit(c)) {
+                KIND[c] = WORD;
+                UNIFIED[c] = (char) unify(c); // digits and Arabic letters: all below the limit
+            }
+        }
         for (char c = 0; c < STABLE_LIMIT; c++) {
             String one = String.valueOf(c);
             if (Character.isSurrogate(c)) {

@@ -63,6 +63,41 @@ class TextNormaliserTest {
         assertThat(TextNormaliser.lowerDecomposed("ΟΔΟΣ ΤΑΞΊΔΙ")).isEqualTo(reference("ΟΔΟΣ ΤΑΞΊΔΙ")); // final sigma: ς
     }
 
+    @Test
+    void everyCharBelowTheTableLimitEndsSkipsOrJoinsAWordAsItsUnicodeCategorySays() {
+        for (char c = 1; c < 0x3000; c++) {
+            if (Character.isSurrogate(c)) {
+                continue;
+            }
+            String lower = reference(String.valueOf(c));
+            String text = "x" + c + "y";
+            int type = Character.getType(c);
+            boolean skipped = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || c == 0x0640;
+            if (lower.length() != 1 || lower.charAt(0) != Character.toLowerCase(c)) {
+                continue; // decomposed or special-cased: covered by the decomposition test
+            }
+            long[] expected = skipped ? hashes("xy")
+                    : Character.isLetterOrDigit(c) ? new long[] {fnvUnified("x" + lower + "y")} : hashes("x", "y");
+            assertThat(TextNormaliser.wordHashes(text)).as("U+%04X", (int) c).containsExactly(expected);
+        }
+    }
+
+    /** FNV-1a of a word whose digits are read as ASCII digits and Arabic letter variants unified. */
+    private static long fnvUnified(String word) {
+        StringBuilder b = new StringBuilder();
+        for (char c : word.toCharArray()) {
+            b.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : switch (c) {
+                case '\u0622', '\u0623', '\u0625', '\u0671' -> '\u0627';
+                case '\u0649', '\u06CC' -> '\u064A';
+                case '\u06A9' -> '\u0643';
+                case '\u0629' -> '\u0647';
+                default -> c;
+            });
+        }
+        return fnv(b.toString());
+    }
+
     private static String reference(String text) {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).toLowerCase(java.util.Locale.ROOT);
     }
