@@ -72,6 +72,7 @@ public final class LucenePostIndex implements PostIndex {
     private final PostQueryParser parser;
     private final PostSearcher postSearcher;
     private final DuplicateGroups duplicates;
+    private final KnownIds knownIds;
     private final Object writeLock = new Object();
     private final long refreshNanos;
     private volatile Instant collectedThrough;
@@ -121,6 +122,7 @@ public final class LucenePostIndex implements PostIndex {
         });
         this.refreshNanos = settings.refreshEvery().toNanos();
         this.duplicates = DuplicateWindow.load(searchers, DuplicateGroups.DEFAULT_WINDOW);
+        this.knownIds = loadKnownIds(searchers);
         this.collectedThrough = readCommittedThrough(writer);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tidewatch-index-refresh");
@@ -162,7 +164,12 @@ public final class LucenePostIndex implements PostIndex {
                     if (signature != null) {
                         group = duplicates.best(signature, id).map(DuplicateGroups.Match::group).orElse(id);
                     }
-                    writer.updateDocument(new Term(Fields.ID, id), documents.build(post, signature, group));
+                    var document = documents.build(post, signature, group);
+                    if (knownIds.add(id)) {
+                        writer.updateDocument(new Term(Fields.ID, id), document);
+                    } else {
+                        writer.addDocument(document); // never indexed: nothing to replace
+                    }
                     if (unrefreshedSince == 0) {
                         unrefreshedSince = System.nanoTime();
                     }
@@ -307,6 +314,15 @@ public final class LucenePostIndex implements PostIndex {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static KnownIds loadKnownIds(SearcherManager searchers) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return KnownIds.of(searcher.getIndexReader());
+        } finally {
+            searchers.release(searcher);
         }
     }
 
