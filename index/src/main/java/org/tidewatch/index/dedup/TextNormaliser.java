@@ -20,15 +20,18 @@ final class TextNormaliser {
      * without making a string per word: the signature needs nothing else of them.
      */
     static long[] wordHashes(String text) {
-        String s = lowerDecomposed(text);
+        // A text of chars that NFKD leaves alone (all below the table limit) is lower-cased char by char as it is read,
+        // without a lower-cased copy; any other is decomposed and lower-cased first.
+        boolean lowerAsRead = stableWithoutSigma(text);
+        String s = lowerAsRead ? text : lowerDecomposed(text);
         long[] hashes = new long[16];
         int count = 0;
         long h = FNV_OFFSET;
         boolean inWord = false;
         int i = 0;
         while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == 'h' && (s.startsWith("http://", i) || s.startsWith("https://", i))) {
+            char c = lowerAsRead ? LOWER[s.charAt(i)] : s.charAt(i);
+            if (c == 'h' && (startsWith(s, i, "http://", lowerAsRead) || startsWith(s, i, "https://", lowerAsRead))) {
                 while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
                     i++;
                 }
@@ -81,6 +84,36 @@ final class TextNormaliser {
         return Arrays.copyOf(hashes, count);
     }
 
+    /** Whether the text at {@code from} starts with the (lower-case ASCII) prefix, once lower-cased if it is not yet. */
+    private static boolean startsWith(String s, int from, String prefix, boolean lowerAsRead) {
+        if (!lowerAsRead) {
+            return s.startsWith(prefix, from);
+        }
+        if (from + prefix.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (LOWER[s.charAt(from + k)] != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether every char is one NFKD leaves alone below the table limit whose lower case is below it too (Cherokee
+     * capitals are not), and none is a capital sigma.
+     */
+    private static boolean stableWithoutSigma(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= STABLE_LIMIT || c == SIGMA || !STABLE.get(c) || LOWER[c] >= STABLE_LIMIT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Chars below this limit that NFKD leaves as they are (most of the alphabets posts are written in). */
     private static final int STABLE_LIMIT = 0x3000;
     private static final java.util.BitSet STABLE = new java.util.BitSet(STABLE_LIMIT);
@@ -96,9 +129,12 @@ final class TextNormaliser {
     private static final byte[] KIND = new byte[STABLE_LIMIT];
     /** The char a word char is hashed as ({@link #unify}). */
     private static final char[] UNIFIED = new char[STABLE_LIMIT];
+    /** Each char's lower case: what the JDK's root-locale lower case makes of it in a text without capital sigma. */
+    private static final char[] LOWER = new char[STABLE_LIMIT];
 
     static {
         for (char c = 0; c < STABLE_LIMIT; c++) {
+            LOWER[c] = Character.toLowerCase(c);
             int type = Character.getType(c);
             if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                     || type == Character.COMBINING_SPACING_MARK || c == 0x0640) {

@@ -115,5 +115,8 @@ class TextNormaliserTest {
         assertThat(TextNormaliser.wordHashes("word𝐀x http://a.b")).containsExactly(hashes("word" + "a" + "x"));
         assertThat(TextNormaliser.wordHashes("a😀b")).containsExactly(hashes("a", "b"));
         assertThat(TextNormaliser.wordHashes(" ,; ")).isEmpty();
+        // lower-cased as read: upper-case URLs are still skipped, a capital sigma still ends as a final sigma
+        assertThat(TextNormaliser.wordHashes("Boat HTTPS://Example.org/X TRIP Http")).containsExactly(hashes("boat", "trip", "http"));
+        assertThat(TextNormaliser.wordHashes("ΟΔΟΣ ΣΗΜΕΡΑ")).containsExactly(hashes("οδος", "σημερα"));
     }
 }
