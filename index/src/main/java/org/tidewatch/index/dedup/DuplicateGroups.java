@@ -76,10 +76,8 @@ public final class DuplicateGroups {
     public Optional<Match> best(Signature signature, String excludeId) {
         Match best = null;
         long[] mine = signature.bands();
-        int[] slots = new int[mine.length];
-        byBand.getAll(mine, slots);
         for (int b = 0; b < mine.length; b++) {
-            int slot = slots[b];
+            int slot = byBand.get(mine[b]);
             if (slot < 0 || bands[slot] == null || bands[slot][b] != mine[b] || ids[slot].equals(excludeId)) {
                 continue; // empty, or the slot has been reused by a later text
             }

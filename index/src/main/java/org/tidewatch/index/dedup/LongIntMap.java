@@ -32,33 +32,6 @@ final class LongIntMap {
         }
     }
 
-    /**
-     * The values of several keys at once into {@code values} (-1 when absent). The home slots of all keys are read
-     * first, in a loop with no branch on what it reads, so their cache misses (the table is far larger than the caches)
-     * overlap instead of following one another; the keys are then resolved from those reads.
-     */
-    void getAll(long[] keys, int[] values) {
-        long[] t = table;
-        int mask = t.length / 2 - 1;
-        int n = keys.length;
-        long[] homeKeys = new long[n];
-        long[] homeValues = new long[n];
-        for (int k = 0; k < n; k++) {
-            int i = slot(keys[k], mask);
-            homeKeys[k] = t[2 * i];
-            homeValues[k] = t[2 * i + 1];
-        }
-        for (int k = 0; k < n; k++) {
-            if (homeValues[k] == EMPTY) {
-                values[k] = -1;
-            } else if (homeKeys[k] == keys[k]) {
-                values[k] = (int) homeValues[k];
-            } else {
-                values[k] = get(keys[k]); // probes on from the home slot, whose line is now cached
-            }
-        }
-    }
-
     void put(long key, int value) {
         if (value < 0) {
             throw new IllegalArgumentException("values are non-negative: " + value);

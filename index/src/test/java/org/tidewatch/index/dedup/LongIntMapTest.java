@@ -23,17 +23,6 @@ class LongIntMapTest {
         assertThat(map.size()).isEqualTo(reference.size());
         reference.forEach((k, v) -> assertThat(map.get(k)).isEqualTo(v));
         assertThat(map.get(-1L)).isEqualTo(reference.getOrDefault(-1L, -1));
-        long[] keys = new long[64];
-        for (int round = 0; round < 200; round++) { // present and absent keys, colliding ones among them
-            for (int k = 0; k < keys.length; k++) {
-                keys[k] = random.nextBoolean() ? random.nextLong() : random.nextLong(100);
-            }
-            int[] values = new int[keys.length];
-            map.getAll(keys, values);
-            for (int k = 0; k < keys.length; k++) {
-                assertThat(values[k]).isEqualTo(reference.getOrDefault(keys[k], -1));
-            }
-        }
         map.clear();
         assertThat(map.size()).isZero();
         assertThat(map.get(reference.keySet().iterator().next())).isEqualTo(-1);
