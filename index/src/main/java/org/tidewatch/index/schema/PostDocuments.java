@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
@@ -43,9 +41,8 @@ public final class PostDocuments {
 
     private final LanguageAnalyzers analyzers;
     private final IndexSettings settings;
-    private final ValueBytes keywordBytes = new ValueBytes(RECURRING, Fields::keywordText);
-    private final ValueBytes facetBytes = new ValueBytes(Set.copyOf(Fields.FACETS),
-            (facet, value) -> facet + Fields.FACET_SEP + value);
+    private final ValueBytes keywordBytes = new ValueBytes(Fields::keywordText);
+    private final ValueBytes facetBytes = new ValueBytes((facet, value) -> facet + Fields.FACET_SEP + value);
 
     public PostDocuments(LanguageAnalyzers analyzers, IndexSettings settings) {
         this.analyzers = analyzers;
@@ -163,20 +160,18 @@ public final class PostDocuments {
     }
 
     private void addRoutes(Document doc, Enrichment e, boolean full) {
-        List<Route> routes = e.routes();
-        for (int k = 0; k < routes.size(); k++) {
-            Route r = routes.get(k);
-            String countries = r.countryKey();
-            if (firstOf(routes, k, Route::countryKey, countries)) {
-                keyword(doc, Fields.ROUTE, countries);
-                facet(doc, "route", countries, full);
+        Set<String> seen = new HashSet<>();
+        for (Route r : e.routes()) {
+            if (seen.add(r.countryKey())) {
+                keyword(doc, Fields.ROUTE, r.countryKey());
+                facet(doc, "route", r.countryKey(), full);
             }
             keyword(doc, Fields.ROUTE_PLACE, r.placeKey().toLowerCase(Locale.ROOT));
-            if (r.fromCountry() != null && firstOf(routes, k, Route::fromCountry, r.fromCountry())) {
+            if (r.fromCountry() != null && seen.add("from:" + r.fromCountry())) {
                 keyword(doc, Fields.FROM_COUNTRY, r.fromCountry());
                 facet(doc, "from", r.fromCountry(), full);
             }
-            if (r.toCountry() != null && firstOf(routes, k, Route::toCountry, r.toCountry())) {
+            if (r.toCountry() != null && seen.add("to:" + r.toCountry())) {
                 keyword(doc, Fields.TO_COUNTRY, r.toCountry());
                 facet(doc, "to", r.toCountry(), full);
             }
@@ -189,24 +184,15 @@ public final class PostDocuments {
         }
     }
 
-    /** Whether no route before the k-th has this value (a post has a route or two: a scan beats a set). */
-    private static boolean firstOf(List<Route> routes, int k, Function<Route, String> key, String value) {
-        for (int j = 0; j < k; j++) {
-            if (value.equals(key.apply(routes.get(j)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void keyword(Document doc, String field, String value) {
         if (value == null) {
             return;
         }
-        BytesRef recurring = keywordBytes.of(field, value);
-        String target = Fields.keywordField(field);
-        doc.add(recurring != null ? new StringField(target, recurring, Field.Store.NO)
-                : new StringField(target, Fields.keywordText(field, value), Field.Store.NO));
+        if (RECURRING.contains(field)) {
+            doc.add(new StringField(Fields.keywordField(field), keywordBytes.of(field, value), Field.Store.NO));
+        } else {
+            doc.add(new StringField(Fields.keywordField(field), Fields.keywordText(field, value), Field.Store.NO));
+        }
     }
 
     private void facet(Document doc, String facet, String value, boolean full) {

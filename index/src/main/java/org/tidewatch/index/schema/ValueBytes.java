@@ -1,9 +1,7 @@
 package org.tidewatch.index.schema;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.function.BinaryOperator;
 import org.apache.lucene.util.BytesRef;
 
@@ -17,26 +15,16 @@ final class ValueBytes {
     /** Distinct values remembered per name. */
     static final int CAPACITY = 4096;
 
-    /** A table per name, fixed at construction: a look-up is one read of an immutable map and one of the table. */
-    private final Map<String, Map<String, BytesRef>> byName;
+    private final Map<String, Map<String, BytesRef>> byName = new ConcurrentHashMap<>();
     private final BinaryOperator<String> text;
 
-    /**
-     * @param names the names whose values recur
-     * @param text  the text of a name's value as indexed, e.g. {@code name=value}
-     */
-    ValueBytes(Set<String> names, BinaryOperator<String> text) {
-        this.byName = Map.copyOf(names.stream().collect(java.util.stream.Collectors.toMap(Function.identity(),
-                n -> new ConcurrentHashMap<String, BytesRef>())));
+    /** @param text the text of a name's value as indexed, e.g. {@code name=value} */
+    ValueBytes(BinaryOperator<String> text) {
         this.text = text;
     }
 
-    /** The bytes of a value, or null when its name is not one of the recurring names (encode it yourself). */
     BytesRef of(String name, String value) {
-        Map<String, BytesRef> values = byName.get(name);
-        if (values == null) {
-            return null;
-        }
+        Map<String, BytesRef> values = byName.computeIfAbsent(name, n -> new ConcurrentHashMap<>());
         BytesRef bytes = values.get(value);
         if (bytes == null) {
             if (values.size() >= CAPACITY) {
