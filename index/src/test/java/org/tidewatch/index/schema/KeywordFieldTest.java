@@ -65,6 +65,30 @@ class KeywordFieldTest {
     }
 
     @Test
+    void routesSharingCountriesGiveEachRouteCountryAndFacetOnceAndEveryPlace() {
+        var simple = Fixtures.simple("t:routes", "boats from zuwara and sabratha to lampedusa, then sfax",
+                java.time.Instant.parse("2026-03-01T00:00:00Z"), true);
+        var e = simple.enrichment();
+        var routes = List.of(new org.tidewatch.core.Route("Zuwara", "LY", "Lampedusa", "IT"),
+                new org.tidewatch.core.Route("Sabratha", "LY", "Lampedusa", "IT"),
+                new org.tidewatch.core.Route("Sfax", "TN", "Lampedusa", "IT"));
+        var post = new org.tidewatch.core.EnrichedPost(simple.post(), new org.tidewatch.core.Enrichment(e.lang(),
+                e.isOffer(), e.score(), e.category(), e.reasons(), e.prices(), routes, e.phones(), e.handles()));
+        Document doc = documents.build(post, null, "g");
+        List<String> kw = values(doc, Fields.KEYWORDS);
+        assertThat(kw.stream().filter(t -> t.startsWith("route=") || t.contains("_country=") || t.contains("_place=")))
+                .containsExactlyInAnyOrder("route=LY>IT", "route=TN>IT", "from_country=LY", "from_country=TN",
+                        "to_country=IT", "route_place=zuwara>lampedusa", "route_place=sabratha>lampedusa",
+                        "route_place=sfax>lampedusa", "from_place=zuwara", "from_place=sabratha", "from_place=sfax",
+                        "to_place=lampedusa", "to_place=lampedusa", "to_place=lampedusa");
+        assertThat(java.util.Arrays.stream(doc.getFields(Fields.FACETS_FIELD)).map(f -> f.binaryValue().utf8ToString())
+                .filter(f -> !f.startsWith("platform") && !f.startsWith("lang") && !f.startsWith("month")
+                        && !f.startsWith("category")))
+                .containsExactlyInAnyOrder("route" + Fields.FACET_SEP + "LY>IT", "route" + Fields.FACET_SEP + "TN>IT",
+                        "from" + Fields.FACET_SEP + "LY", "from" + Fields.FACET_SEP + "TN", "to" + Fields.FACET_SEP + "IT");
+    }
+
+    @Test
     void urlEvidenceCurrencyAndOfferScoreAreStoredButNotIndexed() {
         var post = Fixtures.posts().stream().filter(p -> p.post().id().equals("telegram:sea_ly/101")).findFirst().orElseThrow();
         assertThat(post.enrichment().prices()).isNotEmpty();
