@@ -48,9 +48,10 @@ public final class LucenePostIndex implements PostIndex {
     /**
      * Version of the fields and analysis; an index written by another version is refused until rebuilt. 2: one text
      * field with stems and glossary concepts (1, unmarked: a folded field plus one stemmed field per language). 3: the
-     * filter-only keywords in one field {@code kw} as {@code name=value} terms.
+     * filter-only keywords in one field {@code kw} as {@code name=value} terms. 4: url, evidence hash, currencies and
+     * offer score no longer indexed (stored JSON only).
      */
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "4";
     /** Threads that search slices of the index in parallel (shared by every index of the process; daemon threads). */
     private static final int SEARCH_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
     /** Below this many posts per core a query runs as one slice: handing work to another thread would cost more. */
@@ -71,6 +72,7 @@ public final class LucenePostIndex implements PostIndex {
     private final PostQueryParser parser;
     private final PostSearcher postSearcher;
     private final DuplicateGroups duplicates;
+    private final KnownIds knownIds;
     private final Object writeLock = new Object();
     private final long refreshNanos;
     private volatile Instant collectedThrough;
@@ -120,6 +122,7 @@ public final class LucenePostIndex implements PostIndex {
         });
         this.refreshNanos = settings.refreshEvery().toNanos();
         this.duplicates = DuplicateWindow.load(searchers, DuplicateGroups.DEFAULT_WINDOW);
+        this.knownIds = loadKnownIds(searchers);
         this.collectedThrough = readCommittedThrough(writer);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tidewatch-index-refresh");
@@ -161,7 +164,12 @@ public final class LucenePostIndex implements PostIndex {
                     if (signature != null) {
                         group = duplicates.best(signature, id).map(DuplicateGroups.Match::group).orElse(id);
                     }
-                    writer.updateDocument(new Term(Fields.ID, id), documents.build(post, signature, group));
+                    var document = documents.build(post, signature, group);
+                    if (knownIds.add(id)) {
+                        writer.updateDocument(new Term(Fields.ID, id), document);
+                    } else {
+                        writer.addDocument(document); // never indexed: nothing to replace
+                    }
                     if (unrefreshedSince == 0) {
                         unrefreshedSince = System.nanoTime();
                     }
@@ -306,6 +314,15 @@ public final class LucenePostIndex implements PostIndex {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static KnownIds loadKnownIds(SearcherManager searchers) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return KnownIds.of(searcher.getIndexReader());
+        } finally {
+            searchers.release(searcher);
         }
     }
 

@@ -18,6 +18,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class IndexSchemaTest {
     /** An index of one post with a field of an older schema and the commit data that older version wrote. */
@@ -49,12 +51,15 @@ class IndexSchemaTest {
         }
     }
 
-    @Test
-    void anIndexOfSchemaTwoWithKeywordsInFieldsOfTheirOwnIsRefused(@TempDir Path dir) throws IOException {
-        writeOldIndex(dir, new StringField("platform", "telegram", Field.Store.NO), Map.of("schema", "2"));
+    /** Schema 2 had keywords in fields of their own, schema 3 indexed urls in the keyword field. */
+    @ParameterizedTest(name = "schema {0}")
+    @CsvSource(delimiter = '|', value = {"2|platform|telegram", "3|kw|url=https://example.org/telegram/1"})
+    void anIndexOfAnOlderNumberedSchemaIsRefused(String schema, String field, String value, @TempDir Path dir)
+            throws IOException {
+        writeOldIndex(dir, new StringField(field, value, Field.Store.NO), Map.of("schema", schema));
         assertThatThrownBy(() -> LucenePostIndex.open(dir, IndexSettings.defaults()))
                 .isInstanceOf(IndexSchemaException.class)
-                .hasMessageContaining("older Tidewatch (schema 2, this version reads 3)")
+                .hasMessageContaining("older Tidewatch (schema " + schema + ", this version reads 4)")
                 .hasMessageContaining("tidewatch reindex");
     }
 

@@ -236,6 +236,28 @@ class LucenePostIndexTest {
     }
 
     @Test
+    void anIdRepeatedInOneBatchOrUpsertedAgainAfterReopeningKeepsOneCopy(@TempDir Path other) {
+        Instant t = Instant.parse("2026-03-01T00:00:00Z");
+        try (LucenePostIndex idx = LucenePostIndex.open(other, IndexSettings.defaults())) {
+            UpsertResult r = idx.upsertAll(List.of(Fixtures.simple("r:1", "first text of the repeated advert", t, true),
+                    Fixtures.simple("r:2", "another advert about a crossing tonight", t, true),
+                    Fixtures.simple("r:1", "second text of the repeated advert", t, true)));
+            assertThat(r.failures()).isEmpty();
+            idx.refresh();
+            assertThat(idx.count()).isEqualTo(2);
+            assertThat(idx.search(new SearchRequest("first", 10)).total()).isZero();
+            assertThat(idx.search(new SearchRequest("second", 10)).total()).isEqualTo(1);
+        }
+        try (LucenePostIndex idx = LucenePostIndex.open(other, IndexSettings.defaults())) {
+            idx.upsert(List.of(Fixtures.simple("r:2", "rewritten advert about a crossing at dawn", t, true)));
+            idx.refresh();
+            assertThat(idx.count()).isEqualTo(2);
+            assertThat(idx.search(new SearchRequest("tonight", 10)).total()).isZero();
+            assertThat(idx.search(new SearchRequest("dawn", 10)).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void deepPagingVisitsEveryPostOnceInOrder(@TempDir Path other) {
         try (LucenePostIndex idx = LucenePostIndex.open(other, IndexSettings.defaults())) {
             List<EnrichedPost> posts = new ArrayList<>();

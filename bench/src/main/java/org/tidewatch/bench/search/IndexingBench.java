@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.FSDirectory;
 import org.tidewatch.core.EnrichedPost;
 import org.tidewatch.index.IndexSettings;
 import org.tidewatch.index.LucenePostIndex;
@@ -16,7 +18,9 @@ import org.tidewatch.index.LucenePostIndex;
  * Indexing only, for comparing two builds of the write path: generates N synthetic posts once (the seed of
  * {@link SearchBench}), then indexes them into a fresh index several times in one JVM and prints the posts per
  * CPU-second of the indexing thread for each round (generation excluded). The first round includes the JIT; the later
- * ones are the steady state that a million-post run mostly measures.
+ * ones are the steady state that a million-post run mostly measures. Before each round the same batches go through
+ * {@link SearchBench}'s bare Lucene reference, so each round also prints the ratio to bare under the same neighbours,
+ * and the run ends with the median ratio of the warm rounds.
  *
  * <p>Usage: {@code IndexingBench [posts] [rounds] [work dir]}, e.g. {@code IndexingBench 200000 3 /tmp/idx}.
  */
@@ -35,7 +39,20 @@ public final class IndexingBench {
         for (int done = 0; done < posts; done += SearchBench.BATCH) {
             batches.add(generator.next(Math.min(SearchBench.BATCH, posts - done)));
         }
+        List<Double> ratios = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
+            // the bare reference of SearchBench on the same batches, right before: both see the same neighbours
+            Path bareDir = work.resolve("bare" + round);
+            long bareCpu;
+            try (FSDirectory d = FSDirectory.open(bareDir); IndexWriter w = SearchBench.bareWriter(d)) {
+                long c0 = CPU.getCurrentThreadCpuTime();
+                for (List<EnrichedPost> batch : batches) {
+                    SearchBench.addBare(w, batch);
+                }
+                w.commit();
+                bareCpu = CPU.getCurrentThreadCpuTime() - c0;
+            }
+            SearchBench.deleteTree(bareDir);
             Path dir = work.resolve("round" + round);
             long cpu;
             try (LucenePostIndex index = LucenePostIndex.open(dir, IndexSettings.defaults())) {
@@ -47,9 +64,18 @@ public final class IndexingBench {
                 index.refresh();
                 cpu = CPU.getCurrentThreadCpuTime() - c0;
             }
-            System.out.printf(Locale.ROOT, "round %d: %.0f posts per CPU-second (%.1f s of thread CPU)%n",
-                    round, posts / (cpu / 1e9), cpu / 1e9);
+            double ratio = (double) bareCpu / cpu;
+            if (round > 0) {
+                ratios.add(ratio);
+            }
+            System.out.printf(Locale.ROOT, "round %d: %.0f posts per CPU-second (%.1f s of thread CPU); bare %.0f per CPU-second;"
+                    + " ratio %.0f%%%n", round, posts / (cpu / 1e9), cpu / 1e9, posts / (bareCpu / 1e9), 100 * ratio);
             SearchBench.deleteTree(dir);
+        }
+        if (!ratios.isEmpty()) {
+            ratios.sort(null);
+            System.out.printf(Locale.ROOT, "median ratio of the warm rounds (1-%d): %.0f%%%n", rounds - 1,
+                    100 * ratios.get(ratios.size() / 2));
         }
     }
 }

@@ -20,16 +20,31 @@ final class TextNormaliser {
      * without making a string per word: the signature needs nothing else of them.
      */
     static long[] wordHashes(String text) {
-        String s = lowerDecomposed(text);
+        // A text of chars that NFKD leaves alone (all below the table limit) is lower-cased char by char as it is read,
+        // without a lower-cased copy; any other is decomposed and lower-cased first.
+        boolean lowerAsRead = stableWithoutSigma(text);
+        String s = lowerAsRead ? text : lowerDecomposed(text);
         long[] hashes = new long[16];
         int count = 0;
         long h = FNV_OFFSET;
         boolean inWord = false;
         int i = 0;
         while (i < s.length()) {
-            if (s.charAt(i) == 'h' && (s.startsWith("http://", i) || s.startsWith("https://", i))) {
+            char c = lowerAsRead ? LOWER[s.charAt(i)] : s.charAt(i);
+            if (c == 'h' && (startsWith(s, i, "http://", lowerAsRead) || startsWith(s, i, "https://", lowerAsRead))) {
                 while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
                     i++;
+                }
+            } else if (c < STABLE_LIMIT) { // the same decisions as below, read from a table
+                i++;
+                byte kind = KIND[c];
+                if (kind == SKIP) {
+                    continue;
+                }
+                if (kind == WORD) {
+                    h = (h ^ UNIFIED[c]) * FNV_PRIME;
+                    inWord = true;
+                    continue;
                 }
             } else {
                 int cp = s.codePointAt(i);
@@ -69,31 +84,124 @@ final class TextNormaliser {
         return Arrays.copyOf(hashes, count);
     }
 
+    /** Whether the text at {@code from} starts with the (lower-case ASCII) prefix, once lower-cased if it is not yet. */
+    private static boolean startsWith(String s, int from, String prefix, boolean lowerAsRead) {
+        if (!lowerAsRead) {
+            return s.startsWith(prefix, from);
+        }
+        if (from + prefix.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (LOWER[s.charAt(from + k)] != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether every char is one NFKD leaves alone below the table limit whose lower case is below it too (Cherokee
+     * capitals are not), and none is a capital sigma.
+     */
+    private static boolean stableWithoutSigma(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= STABLE_LIMIT || c == SIGMA || !STABLE.get(c) || LOWER[c] >= STABLE_LIMIT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Chars below this limit that NFKD leaves as they are (most of the alphabets posts are written in). */
     private static final int STABLE_LIMIT = 0x3000;
     private static final java.util.BitSet STABLE = new java.util.BitSet(STABLE_LIMIT);
+    /** The lower-cased NFKD form of each char below the limit that NFKD changes (accented letters, ligatures …). */
+    private static final char[][] DECOMPOSED = new char[STABLE_LIMIT][];
+    /** Greek capital sigma: lower-cased by its neighbours (final ς or σ), so a text that holds it takes the JDK's path. */
+    private static final char SIGMA = '\u03a3';
+
+    private static final byte SEPARATOR = 0;
+    private static final byte SKIP = 1;
+    private static final byte WORD = 2;
+    /** What the words make of each char below the limit: a separator, skipped (a mark, tatweel), or a word char. */
+    private static final byte[] KIND = new byte[STABLE_LIMIT];
+    /** The char a word char is hashed as ({@link #unify}). */
+    private static final char[] UNIFIED = new char[STABLE_LIMIT];
+    /** Each char's lower case: what the JDK's root-locale lower case makes of it in a text without capital sigma. */
+    private static final char[] LOWER = new char[STABLE_LIMIT];
 
     static {
         for (char c = 0; c < STABLE_LIMIT; c++) {
+            LOWER[c] = Character.toLowerCase(c);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || c == 0x0640) {
+                KIND[c] = SKIP;
+            } else if (Character.isLetterOrDigit(c)) {
+                KIND[c] = WORD;
+                UNIFIED[c] = (char) unify(c); // digits and Arabic letters: all below the limit
+            }
+        }
+        for (char c = 0; c < STABLE_LIMIT; c++) {
             String one = String.valueOf(c);
-            if (!Character.isSurrogate(c) && Normalizer.normalize(one, Normalizer.Form.NFKD).equals(one)) {
+            if (Character.isSurrogate(c)) {
+                continue;
+            }
+            String nfkd = Normalizer.normalize(one, Normalizer.Form.NFKD);
+            if (nfkd.equals(one)) {
                 STABLE.set(c);
+            } else if (nfkd.indexOf(SIGMA) < 0) {
+                char[] lower = nfkd.toCharArray();
+                for (int i = 0; i < lower.length; i++) {
+                    lower[i] = Character.toLowerCase(lower[i]);
+                }
+                DECOMPOSED[c] = lower;
             }
         }
     }
 
     /**
      * NFKD and lower case. A text of chars that NFKD leaves alone is its own NFKD form but for the order of combining
-     * marks, which the words skip anyway, so it skips the normaliser (a tenth of the signature's time otherwise).
+     * marks, which the words skip anyway, so it skips the normaliser (a tenth of the signature's time otherwise); a text
+     * whose other chars are all below {@code U+3000} is decomposed char by char from a table (NFKD decomposes each char
+     * on its own and then only reorders marks) and lower-cased char by char (the JDK's root-locale lower case differs
+     * from it only for capital sigma, whose texts take the JDK's path, and for dotted capital I, which decomposes first).
      */
     static String lowerDecomposed(String text) {
+        boolean stable = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= STABLE_LIMIT || !STABLE.get(c)) {
+            if (c >= STABLE_LIMIT || c == SIGMA) {
                 return Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
             }
+            if (!STABLE.get(c)) {
+                if (DECOMPOSED[c] == null) {
+                    return Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+                }
+                stable = false;
+            }
         }
-        return text.toLowerCase(Locale.ROOT);
+        if (stable) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        char[] out = new char[text.length() + 16];
+        int size = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char[] d = STABLE.get(c) ? null : DECOMPOSED[c];
+            if (size + (d == null ? 1 : d.length) > out.length) {
+                out = Arrays.copyOf(out, out.length * 2 + (d == null ? 1 : d.length));
+            }
+            if (d == null) {
+                out[size++] = Character.toLowerCase(c);
+            } else {
+                System.arraycopy(d, 0, out, size, d.length);
+                size += d.length;
+            }
+        }
+        return new String(out, 0, size);
     }
 
     private static int unify(int cp) {

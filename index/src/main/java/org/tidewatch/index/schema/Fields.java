@@ -13,6 +13,11 @@ public final class Fields {
     public static final String ID = "id";
     /** The whole {@code EnrichedPost} as JSON (stored only). */
     public static final String JSON = "json";
+    /**
+     * The post's URL, evidence hash ({@link #EVIDENCE}) and price currencies ({@link #CURRENCY}) are stored in the
+     * JSON only since schema 4: no query reads them. Their names stay the names of those values in {@link #KEYWORDS}
+     * (the watchlist weightor knows currency as a few-valued name) should a query field ever need them indexed again.
+     */
     public static final String URL = "url";
     public static final String PLATFORM = "platform";
     public static final String SOURCE = "source";
@@ -25,7 +30,6 @@ public final class Fields {
     public static final String LANG = "lang";
     /** "true" or "false". */
     public static final String IS_OFFER = "is_offer";
-    public static final String SCORE = "offer_score";
     public static final String CATEGORY = "category";
     /** E.164 phone numbers. */
     public static final String PHONE = "phone";
@@ -53,8 +57,8 @@ public final class Fields {
     public static final String SIGNATURE = "signature";
 
     /**
-     * One keyword field for the exact values that are only ever filtered on (url, source, platform, language,
-     * category, currency, routes and places, evidence, reasons): the term of a value is {@code name=value}, e.g.
+     * One keyword field for the exact values that are only ever filtered on (source, platform, language, category,
+     * routes and places, reasons): the term of a value is {@code name=value}, e.g.
      * {@code platform=telegram}. One inverted field instead of fourteen saves per-field work on every post; a filter
      * on a value reads exactly the posts it read in a field of its own. The names below stay the names of the values.
      */

@@ -34,8 +34,15 @@ import org.tidewatch.index.dedup.Signature;
 public final class PostDocuments {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
 
+    /** Keywords with few distinct values: their term bytes are encoded once ({@link ValueBytes}). */
+    private static final Set<String> RECURRING = Set.of(Fields.SOURCE, Fields.PLATFORM, Fields.LANG, Fields.CATEGORY,
+            Fields.ROUTE, Fields.ROUTE_PLACE, Fields.FROM_COUNTRY, Fields.TO_COUNTRY, Fields.FROM_PLACE, Fields.TO_PLACE,
+            Fields.REASON, Fields.IS_OFFER);
+
     private final LanguageAnalyzers analyzers;
     private final IndexSettings settings;
+    private final ValueBytes keywordBytes = new ValueBytes(Fields::keywordText);
+    private final ValueBytes facetBytes = new ValueBytes((facet, value) -> facet + Fields.FACET_SEP + value);
 
     public PostDocuments(LanguageAnalyzers analyzers, IndexSettings settings) {
         this.analyzers = analyzers;
@@ -74,7 +81,8 @@ public final class PostDocuments {
             doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
             doc.add(new StoredField(Fields.JSON, PostJson.write(ep)));
         }
-        keyword(doc, Fields.URL, p.url());
+        // url, evidence hash, currencies and offer score are in the stored JSON only: no query reads them, and the
+        // url alone, a long term unique to each post, was ~5% of indexing (hashing it, sorting it at every flush)
         keyword(doc, Fields.SOURCE, p.sourceId());
         String platform = p.platform().toLowerCase(Locale.ROOT);
         keyword(doc, Fields.PLATFORM, platform);
@@ -98,10 +106,6 @@ public final class PostDocuments {
         doc.add(new TextInLanguage(LanguageAnalyzers.TEXT, p.text(), analyzers.forPost(lang)));
 
         keyword(doc, Fields.IS_OFFER, Boolean.toString(e.isOffer()));
-        doc.add(new DoublePoint(Fields.SCORE, e.score()));
-        if (full) {
-            doc.add(new NumericDocValuesField(Fields.SCORE, Double.doubleToLongBits(e.score())));
-        }
         if (e.category() != null) {
             keyword(doc, Fields.CATEGORY, e.category());
             facet(doc, "category", e.category(), full);
@@ -110,9 +114,6 @@ public final class PostDocuments {
         e.handles().forEach(handle -> keyword(doc, Fields.HANDLE, handle(handle)));
         addPrices(doc, e);
         addRoutes(doc, e, full);
-        if (p.evidence() != null) {
-            keyword(doc, Fields.EVIDENCE, p.evidence().sha256());
-        }
         Set<String> indicators = new HashSet<>();
         for (Reason r : e.reasons()) {
             if (indicators.add(r.indicator())) {
@@ -150,11 +151,7 @@ public final class PostDocuments {
     }
 
     private void addPrices(Document doc, Enrichment e) {
-        Set<String> currencies = new HashSet<>();
         for (Price price : e.prices()) {
-            if (currencies.add(price.currency())) {
-                keyword(doc, Fields.CURRENCY, price.currency());
-            }
             BigDecimal eur = settings.toEur(price.amount(), price.currency());
             if (eur != null) {
                 doc.add(new DoublePoint(Fields.PRICE_EUR, eur.doubleValue()));
@@ -187,16 +184,20 @@ public final class PostDocuments {
         }
     }
 
-    private static void keyword(Document doc, String field, String value) {
-        if (value != null) {
+    private void keyword(Document doc, String field, String value) {
+        if (value == null) {
+            return;
+        }
+        if (RECURRING.contains(field)) {
+            doc.add(new StringField(Fields.keywordField(field), keywordBytes.of(field, value), Field.Store.NO));
+        } else {
             doc.add(new StringField(Fields.keywordField(field), Fields.keywordText(field, value), Field.Store.NO));
         }
     }
 
-    private static void facet(Document doc, String facet, String value, boolean full) {
-        if (!full) {
-            return;
+    private void facet(Document doc, String facet, String value, boolean full) {
+        if (full) {
+            doc.add(new SortedSetDocValuesField(Fields.FACETS_FIELD, facetBytes.of(facet, value)));
         }
-        doc.add(new SortedSetDocValuesField(Fields.FACETS_FIELD, new BytesRef(facet + Fields.FACET_SEP + value)));
     }
 }

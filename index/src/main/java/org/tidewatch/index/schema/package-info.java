@@ -5,6 +5,7 @@
  * the index holds, e.g. for matching watchlists in a MemoryIndex) and read field names from
  * {@link org.tidewatch.index.schema.Fields}; {@link org.tidewatch.index.schema.PostJson} stores and restores
  * the whole post exactly. A filter on a keyword value goes through {@link org.tidewatch.index.schema.Fields#term}: the
- * filter-only values (platform, language, routes, places, url …) live in one field {@code kw} as {@code name=value}.
+ * filter-only values (platform, language, routes, places, reasons …) live in one field {@code kw} as {@code name=value}.
+ * Values no query reads (url, evidence hash, currencies, offer score) are only in the stored JSON.
  */
 package org.tidewatch.index.schema;

@@ -76,6 +76,131 @@ class PostJsonTest {
         }
     }
 
+    /** What the writer wrote with Jackson's generator until schema 4: stored posts of both must read alike. */
+    private static byte[] jacksonBytes(EnrichedPost ep) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(out)) {
+            Post p = ep.post();
+            Enrichment e = ep.enrichment();
+            g.writeStartObject();
+            g.writeNumberField("v", 1);
+            g.writeStringField("id", p.id());
+            g.writeStringField("sourceId", p.sourceId());
+            g.writeStringField("platform", p.platform());
+            for (String[] kv : new String[][] {{"url", p.url()}, {"author", p.author()}, {"authorName", p.authorName()}}) {
+                if (kv[1] != null) {
+                    g.writeStringField(kv[0], kv[1]);
+                }
+            }
+            if (p.publishedAt() != null) {
+                g.writeStringField("publishedAt", p.publishedAt().toString());
+            }
+            g.writeStringField("collectedAt", p.collectedAt().toString());
+            g.writeStringField("text", p.text());
+            if (!p.attributes().isEmpty()) {
+                g.writeObjectFieldStart("attributes");
+                for (Map.Entry<String, String> a : p.attributes().entrySet()) {
+                    g.writeStringField(a.getKey(), a.getValue());
+                }
+                g.writeEndObject();
+            }
+            if (p.evidence() != null) {
+                g.writeArrayFieldStart("evidence");
+                g.writeString(p.evidence().warcFile());
+                g.writeString(p.evidence().recordId());
+                g.writeString(p.evidence().sha256());
+                g.writeEndArray();
+            }
+            g.writeStringField("lang", e.lang());
+            g.writeBooleanField("isOffer", e.isOffer());
+            g.writeNumberField("score", e.score());
+            if (e.category() != null) {
+                g.writeStringField("category", e.category());
+            }
+            g.writeArrayFieldStart("reasons");
+            for (Reason r : e.reasons()) {
+                g.writeStartArray();
+                g.writeString(r.indicator());
+                g.writeString(r.matched());
+                g.writeString(r.gloss());
+                g.writeNumber(r.weight());
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("prices");
+            for (Price pr : e.prices()) {
+                g.writeStartArray();
+                g.writeString(pr.amount().toPlainString());
+                g.writeString(pr.currency());
+                g.writeNumber(pr.start());
+                g.writeNumber(pr.end());
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("routes");
+            for (Route r : e.routes()) {
+                g.writeStartArray();
+                g.writeString(r.from());
+                g.writeString(r.fromCountry());
+                g.writeString(r.to());
+                g.writeString(r.toCountry());
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("phones");
+            for (String v : e.phones()) {
+                g.writeString(v);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("handles");
+            for (String v : e.handles()) {
+                g.writeString(v);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+
+    private static EnrichedPost withText(String text) {
+        Post post = new Post("x:2", "src", "html", "https://example.org/a?b=\"c\"", "Ali", null,
+                Instant.parse("2026-02-03T04:05:06Z"), Instant.parse("2026-02-03T04:06:00Z"), text,
+                Map.of("k\u0001", "v\t"), new EvidenceRef("a.warc", "<urn:uuid:1>", "ab".repeat(32)));
+        Enrichment e = new Enrichment("ar", false, 1.0 / 3, null,
+                List.of(new Reason("offer.price", "3000 €", "price \"quoted\"", 0.125)),
+                List.of(new Price(new BigDecimal("0.50"), "EUR", 0, 1)),
+                List.of(new Route("Zuwara", "LY", null, null)), List.of(), List.of("@boats"));
+        return new EnrichedPost(post, e);
+    }
+
+    @Test
+    void writesTheBytesJacksonWroteForEveryFixtureAndForEscapesAndEveryScript() throws java.io.IOException {
+        List<EnrichedPost> posts = new java.util.ArrayList<>(Fixtures.posts());
+        posts.add(withText("quote \" backslash \\ slash / tab \t nl \n cr \r bs \b ff \f nul \u0000 us \u001f del \u007f"));
+        posts.add(withText("قارب آمن من زوارة 🚤 ٣٠٠٠ یورو — Überfahrt ça coûte 3000€ 𝐁𝐎𝐀𝐓 \u2028 end"));
+        for (EnrichedPost p : posts) {
+            byte[] json = PostJson.write(p);
+            byte[] jackson = jacksonBytes(p);
+            assertThat(PostJson.read(json, 0, json.length)).isEqualTo(p);
+            assertThat(PostJson.read(jackson, 0, jackson.length)).isEqualTo(p);
+            // Jackson escapes a char outside the BMP as two \\u escapes; it is written here as its four UTF-8 bytes
+            String expected = new String(jackson, java.nio.charset.StandardCharsets.UTF_8);
+            String written = new String(json, java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(written.codePoints().filter(Character::isSupplementaryCodePoint)
+                    .mapToObj(cp -> "\\u%04X\\u%04X".formatted((int) Character.highSurrogate(cp), (int) Character.lowSurrogate(cp)))
+                    .reduce(written, (w, escape) -> w.replaceFirst("[\\x{10000}-\\x{10FFFF}]", java.util.regex.Matcher.quoteReplacement(escape))))
+                    .as(p.post().id()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aLoneSurrogateIsEscapedAndReadBackUnchanged() {
+        EnrichedPost p = withText("broken \ud83d pair and \udea4 low");
+        byte[] json = PostJson.write(p);
+        assertThat(new String(json, java.nio.charset.StandardCharsets.UTF_8)).contains("broken \\uD83D pair and \\uDEA4 low");
+        assertThat(PostJson.read(json, 0, json.length)).isEqualTo(p);
+    }
+
     @Test
     void optionalPartsAndDecimalsSurvive() {
         Post post = new Post("x:1", "src", "html", null, null, null, null, Instant.parse("2026-02-03T04:05:06.789Z"),
