@@ -27,8 +27,10 @@ final class WordGroupsScorer extends Scorer {
     private final boolean[][] essential;
     private final double[] groupMax;
     private final int[] order;
-    private final int rarestGroup;
-    private final int rarestClause;
+    /** Clauses by cost, rarest first, as {@code cost << 20 | group << 10 | clause}: whose blocks the windows follow. */
+    private final long[] windowOrder;
+    /** Last doc of each clause's current block, as of the last window. */
+    private final int[][] blockEnd;
     /** Scores of clauses already computed for the candidate doc, and which doc each is for. */
     private final float[][] scores;
     private final int[][] scoredDoc;
@@ -58,23 +60,26 @@ final class WordGroupsScorer extends Scorer {
             most = Math.max(most, clauses[g].length);
         }
         this.order = new int[most];
-        // Windows follow the blocks of the rarest clause: they span the most docs, and a dense clause's blocks
-        // would make windows so short that recomputing their maxima costs more than the bound saves.
-        long rarest = Long.MAX_VALUE;
-        int rg = 0;
-        int rc = 0;
+        // Windows follow the blocks of the rarest clause that has blocks: they span the most docs, and a dense
+        // clause's blocks would make windows so short that recomputing their maxima costs more than the bound saves.
+        int clauseCount = 0;
+        for (Scorer[] group : clauses) {
+            clauseCount += group.length;
+        }
+        long[] byCost = new long[clauseCount];
+        int at = 0;
         for (int g = 0; g < clauses.length; g++) {
             for (int k = 0; k < clauses[g].length; k++) {
-                long c = iterators[g][k].cost();
-                if (c < rarest) {
-                    rarest = c;
-                    rg = g;
-                    rc = k;
-                }
+                // cost in the high bits, the clause in the low ones: sorting orders clauses by cost
+                byCost[at++] = (Math.min(iterators[g][k].cost(), (1L << 40) - 1) << 20) | ((long) g << 10) | k;
             }
         }
-        this.rarestGroup = rg;
-        this.rarestClause = rc;
+        java.util.Arrays.sort(byCost);
+        this.windowOrder = byCost;
+        this.blockEnd = new int[clauses.length][];
+        for (int g = 0; g < clauses.length; g++) {
+            blockEnd[g] = new int[clauses[g].length];
+        }
         this.scores = new float[clauses.length][];
         this.scoredDoc = new int[clauses.length][];
         for (int g = 0; g < clauses.length; g++) {
@@ -207,14 +212,18 @@ final class WordGroupsScorer extends Scorer {
             for (int g = 0; g < clauses.length; g++) {
                 boolean left = false;
                 for (int k = 0; k < clauses[g].length; k++) {
-                    int blockEnd = shallow(g, k, target);
+                    blockEnd[g][k] = shallow(g, k, target);
                     left |= iterators[g][k].docID() != DocIdSetIterator.NO_MORE_DOCS;
-                    if (g == rarestGroup && k == rarestClause) {
-                        end = blockEnd;
-                    }
                 }
                 if (!left) {
                     return DocIdSetIterator.NO_MORE_DOCS; // a group with no docs left: no more matches
+                }
+            }
+            for (long c : windowOrder) {
+                int b = blockEnd[(int) (c >>> 10) & 0x3FF][(int) c & 0x3FF];
+                if (b != DocIdSetIterator.NO_MORE_DOCS) {
+                    end = b; // some clauses (a term whose postings fit one block) have no block boundaries
+                    break;
                 }
             }
             if (end == DocIdSetIterator.NO_MORE_DOCS) {
