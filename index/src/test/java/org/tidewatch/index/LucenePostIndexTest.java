@@ -297,6 +297,50 @@ class LucenePostIndexTest {
     }
 
     @Test
+    void deepRelevancePagesOfTwoWordsVisitEveryMatchOnceByFallingScore(@TempDir Path other) {
+        try (LucenePostIndex idx = LucenePostIndex.open(other, IndexSettings.defaults())) {
+            List<EnrichedPost> posts = new ArrayList<>();
+            Instant t = Instant.parse("2026-01-01T00:00:00Z");
+            for (int i = 0; i < 400; i++) {
+                // many equal scores (same shape every 5 posts), words repeated, posts of different lengths, and posts
+                // holding only one of the words or only a word of the same concept
+                String text = switch (i % 5) {
+                    case 0 -> "boat crossing tonight";
+                    case 1 -> "boat boat crossing, call now " + "filler ".repeat(i % 13);
+                    case 2 -> "crossing by sea, places left " + "filler ".repeat(i % 7);
+                    case 3 -> "barca e traversata " + "filler ".repeat(i % 3);
+                    default -> "a boat and a crossing and another boat " + "word ".repeat(i % 11);
+                };
+                posts.add(Fixtures.simple("q:" + i, text, t.plusSeconds(i), true));
+            }
+            idx.upsert(posts);
+            idx.refresh();
+            Set<String> all = new HashSet<>();
+            SearchRequest newest = new SearchRequest("boat crossing", 1000, SortOrder.NEWEST, null, false, false);
+            idx.search(newest).hits().forEach(h -> all.add(h.post().post().id()));
+            assertThat(all).hasSizeGreaterThan(200);
+
+            List<String> seen = new ArrayList<>();
+            List<Float> scores = new ArrayList<>();
+            SearchRequest req = new SearchRequest("boat crossing", 7, SortOrder.RELEVANCE, null, false, false);
+            SearchResult page;
+            do {
+                page = idx.search(req);
+                page.hits().forEach(h -> {
+                    seen.add(h.post().post().id());
+                    scores.add((float) h.relevance());
+                });
+                req = req.after(page.nextCursor());
+            } while (page.nextCursor() != null);
+            assertThat(seen).doesNotHaveDuplicates();
+            assertThat(new HashSet<>(seen)).isEqualTo(all);
+            for (int k = 1; k < scores.size(); k++) {
+                assertThat(scores.get(k)).as("rank " + k).isLessThanOrEqualTo(scores.get(k - 1));
+            }
+        }
+    }
+
+    @Test
     void newPostsBecomeSearchableWithoutAnExplicitRefresh(@TempDir Path other) throws InterruptedException {
         try (LucenePostIndex idx = LucenePostIndex.open(other, IndexSettings.defaults())) {
             idx.upsert(List.of(Fixtures.simple("n:1", "fresh advert", Instant.parse("2026-01-01T00:00:00Z"), true)));
