@@ -69,7 +69,8 @@ public final class IndexingBench {
                 ratios.add(ratio);
             }
             System.out.printf(Locale.ROOT, "round %d: %.0f posts per CPU-second (%.1f s of thread CPU); bare %.0f per CPU-second;"
-                    + " ratio %.0f%%%n", round, posts / (cpu / 1e9), cpu / 1e9, posts / (bareCpu / 1e9), 100 * ratio);
+                    + " ratio %.0f%%; load %s%n", round, posts / (cpu / 1e9), cpu / 1e9, posts / (bareCpu / 1e9), 100 * ratio,
+                    SearchBench.loadAverage());
             SearchBench.deleteTree(dir);
         }
         if (!ratios.isEmpty()) {

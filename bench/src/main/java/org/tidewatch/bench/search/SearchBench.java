@@ -53,8 +53,8 @@ public final class SearchBench {
         int posts = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         Path work = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("tidewatch-bench");
-        System.out.printf(Locale.ROOT, "posts=%d queries=%d dir=%s cores=%d%n", posts, queries, work,
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "posts=%d queries=%d dir=%s cores=%d load %s%n", posts, queries, work,
+                Runtime.getRuntime().availableProcessors(), loadAverage());
 
         boolean reusing = reuse && Files.isDirectory(work.resolve("tidewatch"));
         double bareRate = 0;
@@ -178,7 +178,7 @@ public final class SearchBench {
             }
         }
         if (latencies != null) {
-            System.out.printf(Locale.ROOT, "%d queries, mean hits %.0f%n", n, totalHits / (double) n);
+            System.out.printf(Locale.ROOT, "%d queries, mean hits %.0f, load %s%n", n, totalHits / (double) n, loadAverage());
         }
     }
 
@@ -217,6 +217,15 @@ public final class SearchBench {
 
     private static double pct(long[] sorted, double p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    /**
+     * The machine's 1-minute load average, or "?" where the system does not say: printed with the figures, because on
+     * a shared machine the wall columns mean little without it.
+     */
+    static String loadAverage() {
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "?" : String.format(Locale.ROOT, "%.2f", load);
     }
 
     static void deleteTree(Path root) throws IOException {
