@@ -258,35 +258,7 @@ final class WordGroupsScorer extends Scorer {
 
     /** Marks each group's clauses essential or not for the current window and minimum competitive score. */
     private void partition() {
-        double total = 0;
-        for (double m : groupMax) {
-            total += m;
-        }
-        for (int g = 0; g < clauses.length; g++) {
-            boolean[] ess = essential[g];
-            double need = minCompetitive - (total - groupMax[g]) * (1 + SLACK);
-            int n = ess.length;
-            for (int k = 0; k < n; k++) {
-                order[k] = k;
-            }
-            // few clauses per group: insertion sort by maximum, smallest first
-            float[] max = windowMax[g];
-            for (int k = 1; k < n; k++) {
-                int v = order[k];
-                int j = k - 1;
-                while (j >= 0 && max[order[j]] > max[v]) {
-                    order[j + 1] = order[j];
-                    j--;
-                }
-                order[j + 1] = v;
-            }
-            double prefix = 0;
-            for (int k = 0; k < n; k++) {
-                int c = order[k];
-                prefix += max[c] * (1 + SLACK);
-                ess[c] = prefix >= need;
-            }
-        }
+        EssentialClauses.mark(windowMax, groupMax, minCompetitive, SLACK, essential, order);
     }
 
     @Override
