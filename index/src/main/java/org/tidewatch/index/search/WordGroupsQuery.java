@@ -56,14 +56,24 @@ final class WordGroupsQuery extends Query {
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
         List<List<Weight>> weights = new ArrayList<>(groups.size());
+        List<List<NormBound.Clause>> bounds = new ArrayList<>(groups.size());
+        String field = null;
         for (List<Query> group : groups) {
             List<Weight> w = new ArrayList<>(group.size());
+            List<NormBound.Clause> b = new ArrayList<>(group.size());
             for (Query clause : group) {
                 w.add(searcher.createWeight(clause, scoreMode, boost));
+                NormBound.Clause c = scoreMode == ScoreMode.TOP_SCORES ? NormBound.clause(searcher, clause, boost) : null;
+                if (c != null && field == null) {
+                    field = c.field();
+                }
+                // one field only: its posts have one length for all its clauses
+                b.add(c != null && c.field().equals(field) ? c : null);
             }
             weights.add(w);
+            bounds.add(b);
         }
-        return new GroupsWeight(this, weights, scoreMode);
+        return new GroupsWeight(this, weights, bounds, scoreMode);
     }
 
     @Override
@@ -101,11 +111,14 @@ final class WordGroupsQuery extends Query {
     /** The weights of every clause, per group. */
     private static final class GroupsWeight extends Weight {
         private final List<List<Weight>> weights;
+        /** Per clause, how it enters the length-exact bound ({@link NormBound}), or null when it does not. */
+        private final List<List<NormBound.Clause>> bounds;
         private final ScoreMode scoreMode;
 
-        GroupsWeight(Query query, List<List<Weight>> weights, ScoreMode scoreMode) {
+        GroupsWeight(Query query, List<List<Weight>> weights, List<List<NormBound.Clause>> bounds, ScoreMode scoreMode) {
             super(query);
             this.weights = weights;
+            this.bounds = bounds;
             this.scoreMode = scoreMode;
         }
 
@@ -133,23 +146,38 @@ final class WordGroupsQuery extends Query {
         @Override
         public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
             List<List<ScorerSupplier>> suppliers = new ArrayList<>(weights.size());
+            List<NormBound.Clause> boundClauses = new ArrayList<>();
+            List<boolean[]> inBound = new ArrayList<>(weights.size());
             long cost = Long.MAX_VALUE;
-            for (List<Weight> group : weights) {
+            for (int g = 0; g < weights.size(); g++) {
+                List<Weight> group = weights.get(g);
                 List<ScorerSupplier> present = new ArrayList<>(group.size());
+                List<Boolean> bounded = new ArrayList<>(group.size());
                 long groupCost = 0;
-                for (Weight w : group) {
-                    ScorerSupplier s = w.scorerSupplier(context);
+                for (int k = 0; k < group.size(); k++) {
+                    ScorerSupplier s = group.get(k).scorerSupplier(context);
                     if (s != null) {
                         present.add(s);
                         groupCost += s.cost();
+                        NormBound.Clause c = bounds.get(g).get(k);
+                        bounded.add(c != null);
+                        if (c != null) {
+                            boundClauses.add(c);
+                        }
                     }
                 }
                 if (present.isEmpty()) {
                     return null; // a word absent from this segment: the conjunction matches nothing here
                 }
                 suppliers.add(present);
+                boolean[] flags = new boolean[bounded.size()];
+                for (int k = 0; k < flags.length; k++) {
+                    flags[k] = bounded.get(k);
+                }
+                inBound.add(flags);
                 cost = Math.min(cost, groupCost);
             }
+            NormBound normBound = boundClauses.size() < 2 ? null : new NormBound(context.reader(), boundClauses);
             final long totalCost = cost;
             return new ScorerSupplier() {
                 @Override
@@ -162,7 +190,8 @@ final class WordGroupsQuery extends Query {
                             scorers[g][k] = group.get(k).get(Math.min(leadCost, totalCost));
                         }
                     }
-                    return new WordGroupsScorer(scorers, scoreMode == ScoreMode.TOP_SCORES, totalCost);
+                    return new WordGroupsScorer(scorers, scoreMode == ScoreMode.TOP_SCORES, totalCost, normBound,
+                            inBound.toArray(boolean[][]::new));
                 }
 
                 @Override

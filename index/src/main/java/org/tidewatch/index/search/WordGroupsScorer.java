@@ -23,6 +23,8 @@ final class WordGroupsScorer extends Scorer {
     private final DocIdSetIterator[][] iterators;
     private final boolean prune;
     private final long cost;
+    private final NormBound normBound;
+    private final boolean[][] inBound;
     private final float[][] windowMax;
     private final boolean[][] essential;
     private final double[] groupMax;
@@ -40,10 +42,17 @@ final class WordGroupsScorer extends Scorer {
     private int windowEnd = -1;
     private boolean windowComputed;
 
-    WordGroupsScorer(Scorer[][] clauses, boolean prune, long cost) {
+    /**
+     * @param normBound a bound exact per document length on the clauses flagged in {@code inBound} (null for none):
+     *                  windows it shows cannot reach the page are skipped even when the clauses' own maxima, each
+     *                  reached by a different post, add up above it
+     */
+    WordGroupsScorer(Scorer[][] clauses, boolean prune, long cost, NormBound normBound, boolean[][] inBound) {
         this.clauses = clauses;
         this.prune = prune;
         this.cost = cost;
+        this.normBound = normBound;
+        this.inBound = inBound;
         this.iterators = new DocIdSetIterator[clauses.length][];
         this.windowMax = new float[clauses.length][];
         this.essential = new boolean[clauses.length][];
@@ -245,7 +254,7 @@ final class WordGroupsScorer extends Scorer {
             }
             windowEnd = end;
             windowComputed = true;
-            if (total * (1 + SLACK) >= minCompetitive) {
+            if (total * (1 + SLACK) >= minCompetitive && lengthExactMax(target, end) * (1 + SLACK) >= minCompetitive) {
                 partition();
                 return target;
             }
@@ -254,6 +263,22 @@ final class WordGroupsScorer extends Scorer {
             }
             target = end + 1; // nothing in this window can enter the page
         }
+    }
+
+    /** The most a doc of the window can score, with the bounded clauses taken together per document length. */
+    private double lengthExactMax(int from, int end) throws IOException {
+        if (normBound == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double max = normBound.max(from, end);
+        for (int g = 0; g < clauses.length; g++) {
+            for (int k = 0; k < clauses[g].length; k++) {
+                if (!inBound[g][k]) {
+                    max += windowMax[g][k];
+                }
+            }
+        }
+        return max;
     }
 
     /** Marks each group's clauses essential or not for the current window and minimum competitive score. */
