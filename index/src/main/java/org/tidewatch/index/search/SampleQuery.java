@@ -14,12 +14,18 @@ import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 
 /**
- * Matches a deterministic pseudo-random sample of about one document in {@code stride}: gaps between sampled
- * docs are drawn uniformly from 1..2·stride−1 with a per-segment seed, so the sample does not alias with any
- * periodic pattern in doc ids. As a FILTER next to a broad query it makes the conjunction cost about
- * maxDoc/stride, which is what lets facets of huge result sets be estimated in sublinear time.
+ * Matches a deterministic pseudo-random sample of about one document in {@code stride}: runs of consecutive docs
+ * (about {@value #RUNS_PER_SEGMENT} per segment, at most {@value #MAX_RUN} docs each) with gaps drawn uniformly with a
+ * per-segment seed, so the sample neither aliases with a periodic pattern in doc ids nor hangs on a few clusters.
+ * As a FILTER next to a broad query it makes the conjunction cost about maxDoc/stride docs read in a few hundred
+ * sequential stretches, which is what lets facets of huge result sets be estimated in sublinear time.
  */
 final class SampleQuery extends Query {
+    /** Runs a segment's sample is cut into (more when runs are capped or single docs): enough that facet estimates do not hang on a few clusters. */
+    static final int RUNS_PER_SEGMENT = 64;
+    /** Longest run of consecutive sampled docs. */
+    static final int MAX_RUN = 128;
+
     private final int stride;
 
     SampleQuery(int stride) {
@@ -40,7 +46,7 @@ final class SampleQuery extends Query {
             public ScorerSupplier scorerSupplier(LeafReaderContext context) {
                 int maxDoc = context.reader().maxDoc();
                 long seed = 0x5DEECE66DL ^ context.docBase;
-                ConstantScoreScorer scorer = new ConstantScoreScorer(score(), scoreMode, new Gaps(maxDoc, stride, seed));
+                ConstantScoreScorer scorer = new ConstantScoreScorer(score(), scoreMode, new Runs(maxDoc, stride, seed));
                 return new DefaultScorerSupplier(scorer);
             }
 
@@ -71,16 +77,28 @@ final class SampleQuery extends Query {
         return classHash() * 31 + stride;
     }
 
-    /** The sampled doc ids of one segment, in order. */
-    private static final class Gaps extends DocIdSetIterator {
+    /**
+     * The sampled doc ids of one segment, in order: runs of consecutive docs with random gaps between them. Inside a
+     * run the query's postings are read in order from blocks already decoded; a jump to a lone doc would make every
+     * clause skip and decode a block for that one doc, which is what made the sample pass cost as much as the page.
+     */
+    private static final class Runs extends DocIdSetIterator {
         private final int maxDoc;
         private final int stride;
+        private final int run;
+        private final int maxGap;
         private final SplittableRandom random;
         private int doc = -1;
+        /** Last doc of the current run. */
+        private int runEnd = -1;
 
-        Gaps(int maxDoc, int stride, long seed) {
+        Runs(int maxDoc, int stride, long seed) {
             this.maxDoc = maxDoc;
             this.stride = stride;
+            // about RUNS_PER_SEGMENT runs, so the sample still spreads over the whole segment, of at most MAX_RUN docs
+            this.run = (int) Math.max(1, Math.min(MAX_RUN, (long) maxDoc / ((long) stride * RUNS_PER_SEGMENT)));
+            // gaps uniform on 0..2·run·(stride−1): a mean gap of run·(stride−1) leaves one doc in stride sampled
+            this.maxGap = (int) Math.min(Integer.MAX_VALUE - 1L, 2L * run * (stride - 1));
             this.random = new SplittableRandom(seed);
         }
 
@@ -91,16 +109,29 @@ final class SampleQuery extends Query {
 
         @Override
         public int nextDoc() {
-            long next = (long) doc + (stride == 1 ? 1 : 1 + random.nextInt(2 * stride - 1));
-            doc = next >= maxDoc ? NO_MORE_DOCS : (int) next;
+            if (doc < runEnd) {
+                return ++doc;
+            }
+            long start = (long) runEnd + 1 + (maxGap == 0 ? 0 : random.nextInt(maxGap + 1));
+            if (start >= maxDoc) {
+                doc = NO_MORE_DOCS;
+                runEnd = NO_MORE_DOCS;
+                return doc;
+            }
+            runEnd = (int) Math.min(maxDoc - 1L, start + run - 1);
+            doc = (int) start;
             return doc;
         }
 
         @Override
-        public int advance(int target) throws IOException {
-            // walk the gaps so the sample is the same however the iterator is driven
-            while (doc < target) {
+        public int advance(int target) {
+            // walk the runs so the sample is the same however the iterator is driven
+            while (runEnd < target && doc != NO_MORE_DOCS) {
+                doc = runEnd;
                 nextDoc();
+            }
+            if (doc != NO_MORE_DOCS && doc < target) {
+                doc = target;
             }
             return doc;
         }

@@ -90,4 +90,55 @@ class FacetCountsTest {
         assertThat(sampled).isBetween(DOCS / 8 - 100, DOCS / 8 + 100);
         assertThat(searcher.count(new SampleQuery(1))).isEqualTo(DOCS);
     }
+
+    @Test
+    void sampleIsCutIntoManyRunsSpreadOverTheWholeIndex() throws IOException {
+        java.util.List<Integer> sampled = new java.util.ArrayList<>();
+        searcher.search(new SampleQuery(8), new org.apache.lucene.search.SimpleCollector() {
+            @Override
+            public void collect(int doc) {
+                sampled.add(doc);
+            }
+
+            @Override
+            public org.apache.lucene.search.ScoreMode scoreMode() {
+                return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        int runs = 0;
+        for (int k = 0; k < sampled.size(); k++) {
+            if (k == 0 || sampled.get(k) != sampled.get(k - 1) + 1) {
+                runs++;
+            }
+        }
+
+        assertThat(runs).as("runs of consecutive docs").isBetween(SampleQuery.RUNS_PER_SEGMENT / 2, sampled.size() / 2);
+        assertThat(sampled.get(0)).isLessThan(DOCS / 10);
+        assertThat(sampled.get(sampled.size() - 1)).isGreaterThan(DOCS - DOCS / 10);
+    }
+
+    @Test
+    void sampleAdvancedPastDocsIsTheSameSampleAsOneReadDocByDoc() throws IOException {
+        org.apache.lucene.index.LeafReaderContext leaf = reader.leaves().get(0);
+        var weight = searcher.createWeight(new SampleQuery(5), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+        var all = weight.scorer(leaf).iterator();
+        java.util.List<Integer> every = new java.util.ArrayList<>();
+        for (int d = all.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = all.nextDoc()) {
+            every.add(d);
+        }
+        var skipping = weight.scorer(leaf).iterator();
+        int checked = 0;
+        for (int target = 0; target < DOCS; target += 37) {
+            int t = Math.max(target, skipping.docID() + 1);
+            int d = skipping.advance(t);
+            int expected = every.stream().filter(x -> x >= t).findFirst()
+                    .orElse(org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS);
+            assertThat(d).as("advance to %d", t).isEqualTo(expected);
+            checked++;
+            if (d == org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+                break;
+            }
+        }
+        assertThat(checked).isGreaterThan(50);
+    }
 }
