@@ -15,19 +15,17 @@ final class EssentialClauses {
      * @param max       best score of each clause of each group (in the current window)
      * @param groupMax  the sum of each group's {@code max}
      * @param minimum   the score a doc must reach
-     * @param slack     relative slack added to every bound, so float rounding never makes a clause non-essential that
-     *                  could tie the minimum
      * @param essential out: per group and clause, whether a doc must hold it
      * @param order     scratch of at least the largest group's size
      */
-    static void mark(float[][] max, double[] groupMax, float minimum, double slack, boolean[][] essential, int[] order) {
+    static void mark(float[][] max, double[] groupMax, float minimum, boolean[][] essential, int[] order) {
         double total = 0;
         for (double m : groupMax) {
             total += m;
         }
         for (int g = 0; g < max.length; g++) {
             boolean[] ess = essential[g];
-            double need = minimum - (total - groupMax[g]) * (1 + slack);
+            double others = total - groupMax[g];
             int n = ess.length;
             for (int k = 0; k < n; k++) {
                 order[k] = k;
@@ -46,8 +44,8 @@ final class EssentialClauses {
             double prefix = 0;
             for (int k = 0; k < n; k++) {
                 int c = order[k];
-                prefix += m[c] * (1 + slack);
-                ess[c] = prefix >= need;
+                prefix += m[c];
+                ess[c] = Bounds.reaches(prefix + others, minimum);
             }
         }
     }

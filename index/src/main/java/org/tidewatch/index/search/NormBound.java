@@ -114,9 +114,9 @@ final class NormBound {
 
     /**
      * The most the clauses together can score on a doc in {@code [from, upTo]}, or +∞ when a term's impacts do not
-     * cover that window.
+     * cover that window: the exact sum of the clause scores' float bounds (see {@link Bounds}).
      */
-    float max(int from, int upTo) throws IOException {
+    double max(int from, int upTo) throws IOException {
         int normCount = 0;
         for (int c = 0; c < impacts.size(); c++) {
             List<ImpactsEnum> terms = impacts.get(c);
@@ -133,13 +133,13 @@ final class NormBound {
                     level++;
                 }
                 if (level == im.numLevels()) {
-                    return Float.POSITIVE_INFINITY;
+                    return Double.POSITIVE_INFINITY;
                 }
                 List<Impact> list = im.getImpacts(level);
                 levels[c][t] = list;
                 for (Impact i : list) {
                     if (normCount == norms.length) {
-                        return Float.POSITIVE_INFINITY; // more distinct lengths than room: no bound
+                        return Double.POSITIVE_INFINITY; // more distinct lengths than room: no bound
                     }
                     norms[normCount++] = i.norm;
                 }
@@ -189,6 +189,6 @@ final class NormBound {
         for (int n = 0; n < distinct; n++) {
             best = Math.max(best, sums[n]);
         }
-        return (float) best;
+        return best;
     }
 }

@@ -16,8 +16,6 @@ import org.apache.lucene.search.Scorer;
 final class WordGroupsScorer extends Scorer {
     /** Fewest docs per window of maximum scores: recomputing the maxima costs more than a slightly loose bound. */
     private static final int MIN_WINDOW = 128;
-    /** Relative slack on bounds, so float rounding of a sum never prunes a doc that would have tied the page. */
-    private static final double SLACK = 1e-6;
 
     private final Scorer[][] clauses;
     private final DocIdSetIterator[][] iterators;
@@ -183,7 +181,7 @@ final class WordGroupsScorer extends Scorer {
                 }
             }
         }
-        return bound * (1 + SLACK) >= minCompetitive;
+        return Bounds.reaches(bound, minCompetitive);
     }
 
     /** The first doc at or after {@code target} holding one of group {@code g}'s essential clauses. */
@@ -254,7 +252,7 @@ final class WordGroupsScorer extends Scorer {
             }
             windowEnd = end;
             windowComputed = true;
-            if (total * (1 + SLACK) >= minCompetitive && lengthExactMax(target, end) * (1 + SLACK) >= minCompetitive) {
+            if (Bounds.reaches(total, minCompetitive) && Bounds.reaches(lengthExactMax(target, end), minCompetitive)) {
                 partition();
                 return target;
             }
@@ -283,7 +281,7 @@ final class WordGroupsScorer extends Scorer {
 
     /** Marks each group's clauses essential or not for the current window and minimum competitive score. */
     private void partition() {
-        EssentialClauses.mark(windowMax, groupMax, minCompetitive, SLACK, essential, order);
+        EssentialClauses.mark(windowMax, groupMax, minCompetitive, essential, order);
     }
 
     @Override
@@ -345,6 +343,6 @@ final class WordGroupsScorer extends Scorer {
                 sum += s.getMaxScore(upTo);
             }
         }
-        return (float) (sum * (1 + SLACK));
+        return Bounds.upper(sum);
     }
 }

@@ -11,7 +11,7 @@ class EssentialClausesTest {
 
     private static boolean[][] mark(float minimum) {
         boolean[][] essential = {new boolean[2], new boolean[2]};
-        EssentialClauses.mark(MAX, GROUP_MAX, minimum, 1e-6, essential, new int[2]);
+        EssentialClauses.mark(MAX, GROUP_MAX, minimum, essential, new int[2]);
         return essential;
     }
 

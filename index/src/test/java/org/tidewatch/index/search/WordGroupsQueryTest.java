@@ -179,6 +179,40 @@ class WordGroupsQueryTest {
     }
 
     @Test
+    void prunedPagesAreExactlyTheUnprunedOnesTiesIncluded() throws IOException {
+        int ties = 0;
+        for (Query q : conjunctions()) {
+            Query top = TopHitsQueries.of(q);
+            // counting every hit makes the scorer score every match: the same sums, no pruning
+            TopDocs all = s(top, 200, Integer.MAX_VALUE, null);
+            for (int k : new int[] {1, 10, 21, 200}) {
+                TopDocs pruned = s(top, k, k, null);
+                assertThat(pruned.scoreDocs.length).as(q.toString()).isEqualTo(Math.min(k, all.scoreDocs.length));
+                for (int r = 0; r < pruned.scoreDocs.length; r++) {
+                    assertThat(pruned.scoreDocs[r].doc).as(q + " page of " + k + ", rank " + r).isEqualTo(all.scoreDocs[r].doc);
+                    assertThat(pruned.scoreDocs[r].score).isEqualTo(all.scoreDocs[r].score);
+                }
+            }
+            for (int r = 1; r < all.scoreDocs.length; r++) {
+                ties += all.scoreDocs[r].score == all.scoreDocs[r - 1].score ? 1 : 0;
+            }
+            ScoreDoc after = null;
+            for (int page = 0; page < 5; page++) {
+                TopDocs td = s(top, 21, 21, after);
+                for (int r = 0; r < td.scoreDocs.length; r++) {
+                    assertThat(td.scoreDocs[r].doc).as(q + " page " + page + ", rank " + r).isEqualTo(all.scoreDocs[page * 21 + r].doc);
+                }
+                after = td.scoreDocs[td.scoreDocs.length - 1];
+            }
+        }
+        assertThat(ties).as("hits tying at equal scores, which only doc order may break").isGreaterThan(100);
+    }
+
+    private static TopDocs s(Query q, int k, int threshold, ScoreDoc after) throws IOException {
+        return searcher.search(q, new TopScoreDocCollectorManager(k, after, threshold));
+    }
+
+    @Test
     void pagesAfterACursorContinueTheSameOrder() throws IOException {
         for (Query q : conjunctions()) {
             Query top = TopHitsQueries.of(q);
