@@ -9,7 +9,6 @@ import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -40,13 +39,12 @@ import org.junit.jupiter.api.Test;
  * with a dense concept token, in posts of very different lengths.
  */
 class FlatDisjunctionTest {
-    private static Directory directory;
     private static DirectoryReader reader;
     private static IndexSearcher searcher;
 
     @BeforeAll
     static void index() throws IOException {
-        directory = new ByteBuffersDirectory();
+        Directory directory = new ByteBuffersDirectory();
         SplittableRandom random = new SplittableRandom(11);
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
             for (int d = 0; d < 8_000; d++) {
@@ -54,9 +52,7 @@ class FlatDisjunctionTest {
                 String text = IntStream.range(0, words).map(k -> (int) (Math.pow(random.nextDouble(), 3) * 40))
                         .mapToObj(w -> "w" + w + " c" + w % 4 + (w % 7 == 0 ? " w" + w : ""))
                         .collect(Collectors.joining(" "));
-                Document doc = new Document();
-                doc.add(new TextField("text", text, Field.Store.NO));
-                writer.addDocument(doc);
+                writer.addDocument(List.of(new TextField("text", text, Field.Store.NO)));
             }
         }
         reader = DirectoryReader.open(directory);
@@ -65,6 +61,7 @@ class FlatDisjunctionTest {
 
     @AfterAll
     static void close() throws IOException {
+        Directory directory = reader.directory();
         reader.close();
         directory.close();
     }
