@@ -75,19 +75,7 @@ final class FreeTextQueries {
         // single remaining clause is scored (and skipped through) on its own. One flat disjunction, not the text's
         // own disjunction nested in it: the engine prunes clause by clause only within one level (a word's concept,
         // on half the index and worth little, is then skipped once the page is full).
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        alternatives.forEach(q -> addFlat(any, q));
-        return any.build();
-    }
-
-    /** Adds {@code q} as an optional clause, or its own optional clauses when it is a plain disjunction (same sum). */
-    private static void addFlat(BooleanQuery.Builder any, Query q) {
-        if (q instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() == 0
-                && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
-            bq.clauses().forEach(c -> addFlat(any, c.query()));
-        } else {
-            any.add(q, BooleanClause.Occur.SHOULD);
-        }
+        return FlatDisjunction.of(alternatives);
     }
 
     /**

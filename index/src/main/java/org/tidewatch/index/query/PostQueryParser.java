@@ -162,9 +162,8 @@ public final class PostQueryParser {
             if (real.size() <= 1) {
                 return real.isEmpty() ? null : real.get(0);
             }
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            real.forEach(o -> b.add(o.positive(), Occur.SHOULD));
-            return new Operand(b.build(), false);
+            // One flat disjunction of every word's forms, concepts and places, so the engine prunes them one by one.
+            return new Operand(FlatDisjunction.of(real.stream().map(Operand::positive).toList()), false);
         }
 
         private Operand and() {

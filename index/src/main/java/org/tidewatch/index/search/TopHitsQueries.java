@@ -12,7 +12,9 @@ import org.apache.lucene.search.Query;
  * The form of a query used for a top-hits page by relevance: a conjunction whose parts are disjunctions (free-text
  * words, each with its stems, concept and place guesses) becomes a {@link WordGroupsQuery} (same matches, same
  * scores, pruned inside each word), with the conjunction's filters and exclusions kept beside it. Any other shape,
- * or one without a disjunction under the conjunction, is returned as it is: Lucene already prunes those.
+ * or one without a disjunction under the conjunction, is returned as it is: Lucene already prunes those. Words joined
+ * by OR need nothing here: the query parser already gives them as one flat disjunction, which Lucene prunes clause by
+ * clause.
  */
 final class TopHitsQueries {
     private TopHitsQueries() {
@@ -20,10 +22,6 @@ final class TopHitsQueries {
 
     /** The query to collect the best-scoring hits of {@code query} with. */
     static Query of(Query query) {
-        Query flat = flatDisjunction(query);
-        if (flat != null) {
-            return flat;
-        }
         Shape shape = new Shape();
         if (!shape.conjunction(query, 1f) || shape.groups.stream().allMatch(g -> g.size() < 2)) {
             return query;
@@ -36,30 +34,6 @@ final class TopHitsQueries {
         shape.filters.forEach(f -> b.add(f, Occur.FILTER));
         shape.exclusions.forEach(x -> b.add(x, Occur.MUST_NOT));
         return b.build();
-    }
-
-    /**
-     * A disjunction of disjunctions ({@code captain OR capitano OR kaptan}, each word a disjunction of its forms and
-     * concept) as one disjunction of all their clauses, the same sums; null for any other shape. Lucene prunes the
-     * clauses of one disjunction by their best scores, but treats a nested one as a single clause.
-     */
-    private static Query flatDisjunction(Query query) {
-        if (!(query instanceof BooleanQuery bq) || bq.clauses().stream().noneMatch(c -> isDisjunction(c.query()))) {
-            return null;
-        }
-        List<Query> leaves = new ArrayList<>();
-        if (!Shape.disjunction(query, 1f, leaves) || leaves.size() > org.apache.lucene.search.IndexSearcher.getMaxClauseCount()) {
-            return null;
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        leaves.forEach(leaf -> b.add(leaf, Occur.SHOULD));
-        return b.build();
-    }
-
-    private static boolean isDisjunction(Query q) {
-        Query inner = q instanceof BoostQuery b ? b.getQuery() : q;
-        return inner instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() == 0
-                && bq.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD);
     }
 
     /** A conjunction taken apart: the scoring clauses of each required part, its filters and exclusions. */

@@ -3,6 +3,11 @@ package org.tidewatch.index.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
@@ -73,6 +78,56 @@ class PostQueryParserTest {
                 .contains("time:[-9223372036854775808 TO 1749945599999]");
         assertThat(either).contains("time:[1767225600000 TO 9223372036854775807]")
                 .contains("time:[-9223372036854775808 TO 1735689599999]");
+    }
+
+    private Query parseAny(String query) {
+        return parser.parse(query, OfferFilter.ANY);
+    }
+
+    /** The optional clauses of a parsed disjunction, failing on any other clause. */
+    private List<Query> alternatives(Query q) {
+        assertThat(q).isInstanceOf(BooleanQuery.class);
+        assertThat(((BooleanQuery) q).clauses()).allMatch(c -> c.occur() == Occur.SHOULD);
+        return ((BooleanQuery) q).clauses().stream().map(BooleanClause::query).toList();
+    }
+
+    private static List<Query> concat(List<Query> a, List<Query> b) {
+        List<Query> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    @Test
+    void wordsJoinedByOrParseToOneFlatDisjunctionOfTheirAlternatives() {
+        List<Query> boat = alternatives(parseAny("boat"));
+        List<Query> captain = alternatives(parseAny("captain"));
+
+        assertThat(alternatives(parseAny("boat OR captain"))).containsExactlyElementsOf(concat(boat, captain))
+                .noneMatch(q -> q instanceof BooleanQuery);
+        assertThat(parseAny("boat OR (captain OR \"safe trip\")"))
+                .isEqualTo(parseAny("boat OR captain OR \"safe trip\""));
+    }
+
+    @Test
+    void aConjunctionUnderOrStaysOneAlternative() {
+        Query conjunction = parseAny("captain AND trip");
+
+        assertThat(alternatives(parseAny("boat OR (captain AND trip)")))
+                .containsExactlyElementsOf(concat(alternatives(parseAny("boat")), List.of(conjunction)));
+        assertThat(((BooleanQuery) conjunction).clauses()).extracting(BooleanClause::occur)
+                .containsExactly(Occur.MUST, Occur.MUST);
+    }
+
+    @Test
+    void negationsKeepTheirMeaningUnderAndAroundOr() {
+        Query notCaptain = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+                .add(parseAny("captain"), Occur.MUST_NOT).build();
+        Query neitherWord = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+                .add(parseAny("boat OR captain"), Occur.MUST_NOT).build();
+
+        assertThat(alternatives(parseAny("boat OR -captain")))
+                .containsExactlyElementsOf(concat(alternatives(parseAny("boat")), List.of(notCaptain)));
+        assertThat(parseAny("NOT (boat OR captain)")).isEqualTo(neitherWord);
     }
 
     @Test

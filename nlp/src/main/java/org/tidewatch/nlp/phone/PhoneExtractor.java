@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.tidewatch.nlp.money.MoneyWords;
+import org.tidewatch.nlp.money.WordEnd;
 import org.tidewatch.nlp.normalise.NormalisedText;
 import org.tidewatch.nlp.normalise.TextNormaliser;
 
@@ -197,11 +198,7 @@ public final class PhoneExtractor {
         if (Character.getType(s.charAt(i)) == Character.CURRENCY_SYMBOL) {
             return money.isUnit(s.substring(i, i + 1));
         }
-        int e = i;
-        while (e < s.length() && (Character.isLetter(s.charAt(e)) || isMark(s.charAt(e))
-                || s.charAt(e) == '\'' && e > i && e + 1 < s.length() && Character.isLetter(s.charAt(e + 1)))) {
-            e++;
-        }
+        int e = WordEnd.of(s, i);
         return e > i && money.isUnit(s.substring(i, e));
     }
 
@@ -217,12 +214,6 @@ public final class PhoneExtractor {
         }
         int j = i > 0 && Character.isWhitespace(s.charAt(i - 1)) ? i - 2 : i - 1;
         return j < 0 || !(isDigit(s.charAt(j)) || s.charAt(j) == '.' || s.charAt(j) == ',');
-    }
-
-    /** Vowel signs (Bengali টাকা, Devanagari) are marks, not letters, but belong to the word. */
-    private static boolean isMark(char c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tidewatch.nlp.money.WordEnd;
 
 /**
  * Splits normalised text into numbers (with their grouping resolved), words, currency symbols, punctuation
@@ -13,11 +14,6 @@ import java.util.regex.Pattern;
 final class AmountTokens {
     /** Token kinds. */
     enum Kind { NUM, WORD, SYM, PUNCT, BREAK }
-
-    private static boolean mark(char c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-    }
 
     /** One token; {@code value} is set for numbers, {@code skip} marks numbers that are no amount. */
     record Tok(Kind kind, int start, int end, String text, BigDecimal value, boolean skip) {
@@ -76,11 +72,7 @@ final class AmountTokens {
                 i = end;
             } else if (Character.isLetter(c)) {
                 int start = i;
-                // Vowel signs (Bengali লাখ, Devanagari लाख) are marks, not letters, but belong to the word.
-                while (i < n && (Character.isLetter(s.charAt(i)) || mark(s.charAt(i)) || s.charAt(i) == '\'' && i + 1 < n
-                        && Character.isLetter(s.charAt(i + 1)))) {
-                    i++;
-                }
+                i = WordEnd.of(s, start);
                 out.add(new Tok(Kind.WORD, start, i, s.substring(start, i), null, false));
             } else if (c == '\n' || (c == '.' || c == '!' || c == '?' || c == ';') && (i + 1 == n
                     || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\n')) {
