@@ -2,12 +2,10 @@ package org.tidewatch.index.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
@@ -123,24 +121,36 @@ public final class PostSearcher {
 
     /**
      * The hits of a page: posts loaded, parsed and highlighted in two halves at once on the search pool when the page
-     * is big enough (the query thread would otherwise do it alone while the pool idles).
+     * is big enough (the query thread would otherwise do it alone while the pool idles); then every group's size.
      */
     private List<SearchHit> hits(IndexSearcher searcher, SearchRequest request, Query query, List<Integer> docs,
                                  List<Float> scores) throws IOException {
+        List<LoadedHit> loaded;
         if (docs.size() < PARALLEL_PAGE) {
-            return hitsOf(searcher, request, query, docs, scores);
+            loaded = load(searcher, request, query, docs);
+        } else {
+            int half = docs.size() / 2;
+            List<java.util.concurrent.Callable<List<LoadedHit>>> halves = List.of(
+                    () -> load(searcher, request, query, docs.subList(0, half)),
+                    () -> load(searcher, request, query, docs.subList(half, docs.size())));
+            loaded = new ArrayList<>(docs.size());
+            searcher.getTaskExecutor().invokeAll(halves).forEach(loaded::addAll);
         }
-        int half = docs.size() / 2;
-        List<java.util.concurrent.Callable<List<SearchHit>>> halves = List.of(
-                () -> hitsOf(searcher, request, query, docs.subList(0, half), scores.subList(0, half)),
-                () -> hitsOf(searcher, request, query, docs.subList(half, docs.size()), scores.subList(half, docs.size())));
+        Map<String, Integer> sizes = GroupSizes.of(searcher.getIndexReader(), loaded.stream().map(LoadedHit::group).toList());
         List<SearchHit> hits = new ArrayList<>(docs.size());
-        searcher.getTaskExecutor().invokeAll(halves).forEach(hits::addAll);
+        for (int k = 0; k < loaded.size(); k++) {
+            LoadedHit h = loaded.get(k);
+            hits.add(new SearchHit(h.post(), h.snippet(), scores.get(k), h.group(), Math.max(1, sizes.getOrDefault(h.group(), 1))));
+        }
         return hits;
     }
 
-    private List<SearchHit> hitsOf(IndexSearcher searcher, SearchRequest request, Query query, List<Integer> docs,
-                                   List<Float> scores) throws IOException {
+    /** A page's post as loaded and highlighted, before its group's size is known. */
+    private record LoadedHit(EnrichedPost post, String snippet, String group) {
+    }
+
+    private List<LoadedHit> load(IndexSearcher searcher, SearchRequest request, Query query, List<Integer> docs)
+            throws IOException {
         StoredFields stored = searcher.storedFields();
         List<EnrichedPost> posts = new ArrayList<>(docs.size());
         List<String> groups = new ArrayList<>(docs.size());
@@ -159,28 +169,11 @@ public final class PostSearcher {
         } else {
             snippets = posts.stream().map(p -> SnippetHighlighter.plain(p.post().text())).toList();
         }
-        Map<String, Integer> sizes = new HashMap<>();
-        List<SearchHit> hits = new ArrayList<>(docs.size());
+        List<LoadedHit> loaded = new ArrayList<>(docs.size());
         for (int k = 0; k < docs.size(); k++) {
-            String group = groups.get(k);
-            int size = sizes.computeIfAbsent(group, g -> groupSize(searcher, g));
-            hits.add(new SearchHit(posts.get(k), snippets.get(k), scores.get(k), group, Math.max(1, size)));
+            loaded.add(new LoadedHit(posts.get(k), snippets.get(k), groups.get(k)));
         }
-        return hits;
-    }
-
-    private static int groupSize(IndexSearcher searcher, String group) {
-        try {
-            if (group == null) {
-                return 1;
-            }
-            Term term = new Term(Fields.DUP_GROUP, group);
-            // Without deletions the term's doc frequency is the count, read without building a query weight.
-            IndexReader reader = searcher.getIndexReader();
-            return reader.hasDeletions() ? searcher.count(new TermQuery(term)) : reader.docFreq(term);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot count duplicate group " + group, e);
-        }
+        return loaded;
     }
 
     /** The sort of a time-ordered page (relevance pages are collected by score, see {@link #scoreDocAfter}). */
