@@ -6,9 +6,10 @@ import java.util.List;
 import org.apache.lucene.index.Impact;
 import org.apache.lucene.index.Impacts;
 import org.apache.lucene.index.ImpactsEnum;
-import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -21,6 +22,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOSupplier;
 
 /**
  * A bound on the summed score of several term clauses of one text field over a window of docs that is exact per
@@ -33,8 +35,25 @@ import org.apache.lucene.util.BytesRef;
  * most 1 in Lucene): the bound stays above the score.
  */
 final class NormBound {
-    /** One clause: its terms and how its frequency turns into a score. */
-    record Clause(String field, List<Term> terms, Similarity.SimScorer scorer) {
+    /**
+     * One clause: its terms, their per-segment states (looked up once, for the bound and for the clause's own weight),
+     * and how its frequency turns into a score.
+     */
+    record Clause(String field, List<Term> terms, List<TermStates> states, Similarity.SimScorer scorer) {
+        /**
+         * The clause query to build Lucene's weight from: a term query given the states looked up here, so its weight
+         * does not look the term up in every segment again (a synonym query cannot be given them).
+         */
+        Query sharingStates(Query query) {
+            if (query instanceof BoostQuery bq) {
+                Query inner = sharingStates(bq.getQuery());
+                return inner == bq.getQuery() ? query : new BoostQuery(inner, bq.getBoost());
+            }
+            if (query instanceof TermQuery tq && terms.size() == 1 && tq.getTerm().equals(terms.get(0))) {
+                return new TermQuery(tq.getTerm(), states.get(0));
+            }
+            return query;
+        }
     }
 
     /** The clause of a query when it is a term or synonym query (optionally boosted) on a field with statistics, else null. */
@@ -62,8 +81,10 @@ final class NormBound {
         // and the summed total frequency of its terms
         long docFreq = 0;
         long totalTermFreq = 0;
+        List<TermStates> termStates = new ArrayList<>(terms.size());
         for (Term t : terms) {
             TermStates states = TermStates.build(searcher, t, true);
+            termStates.add(states);
             if (states.docFreq() > 0) {
                 TermStatistics stats = searcher.termStatistics(t, states.docFreq(), states.totalTermFreq());
                 docFreq = Math.max(docFreq, stats.docFreq());
@@ -76,7 +97,7 @@ final class NormBound {
         TermStatistics stats = q instanceof TermQuery
                 ? new TermStatistics(terms.get(0).bytes(), docFreq, totalTermFreq)
                 : new TermStatistics(new BytesRef("synonym pseudo-term"), docFreq, totalTermFreq);
-        return new Clause(field, terms, searcher.getSimilarity().scorer(b, collection, stats));
+        return new Clause(field, terms, termStates, searcher.getSimilarity().scorer(b, collection, stats));
     }
 
     private final List<Similarity.SimScorer> scorers = new ArrayList<>();
@@ -89,15 +110,19 @@ final class NormBound {
 
     /** The bound over the clauses' terms present in one segment. */
     @SuppressWarnings("unchecked")
-    NormBound(LeafReader reader, List<Clause> clauses) throws IOException {
+    NormBound(LeafReaderContext context, List<Clause> clauses) throws IOException {
         int most = 0;
         for (Clause c : clauses) {
-            Terms terms = reader.terms(c.field());
+            Terms terms = context.reader().terms(c.field());
             List<ImpactsEnum> present = new ArrayList<>();
             if (terms != null) {
                 TermsEnum te = terms.iterator();
-                for (Term t : c.terms()) {
-                    if (te.seekExact(t.bytes())) {
+                for (int t = 0; t < c.terms().size(); t++) {
+                    // positioned from the state looked up with the clause, not by a second walk of the terms index
+                    IOSupplier<TermState> state = c.states().get(t).get(context);
+                    TermState st = state == null ? null : state.get();
+                    if (st != null) {
+                        te.seekExact(c.terms().get(t).bytes(), st);
                         present.add(te.impacts(PostingsEnum.FREQS));
                     }
                 }

@@ -62,8 +62,8 @@ final class WordGroupsQuery extends Query {
             List<Weight> w = new ArrayList<>(group.size());
             List<NormBound.Clause> b = new ArrayList<>(group.size());
             for (Query clause : group) {
-                w.add(searcher.createWeight(clause, scoreMode, boost));
                 NormBound.Clause c = scoreMode == ScoreMode.TOP_SCORES ? NormBound.clause(searcher, clause, boost) : null;
+                w.add(searcher.createWeight(c == null ? clause : c.sharingStates(clause), scoreMode, boost));
                 if (c != null && field == null) {
                     field = c.field();
                 }
@@ -177,7 +177,7 @@ final class WordGroupsQuery extends Query {
                 inBound.add(flags);
                 cost = Math.min(cost, groupCost);
             }
-            NormBound normBound = boundClauses.size() < 2 ? null : new NormBound(context.reader(), boundClauses);
+            NormBound normBound = boundClauses.size() < 2 ? null : new NormBound(context, boundClauses);
             final long totalCost = cost;
             return new ScorerSupplier() {
                 @Override

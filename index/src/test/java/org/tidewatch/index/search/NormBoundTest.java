@@ -46,7 +46,7 @@ class NormBoundTest {
                 float best = searcher.search(both, 1).scoreDocs[0].score;
                 double sumOfClauseBounds = clauseBound(searcher, boat) + clauseBound(searcher, crossing);
 
-                NormBound bound = new NormBound(reader.leaves().get(0).reader(),
+                NormBound bound = new NormBound(reader.leaves().get(0),
                         List.of(NormBound.clause(searcher, boat, 1f), NormBound.clause(searcher, crossing, 1f)));
                 // the first 100 posts (a window inside the first block of both terms' postings) repeat the pattern 25 times
                 double max = bound.max(0, 100);
@@ -74,6 +74,13 @@ class NormBoundTest {
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 assertThat(NormBound.clause(searcher, new TermQuery(new Term("text", "boat")), 1f)).isNotNull();
+                // a term clause's weight is built from the states the bound looked up, boosts kept
+                Query boosted = new BoostQuery(new TermQuery(new Term("text", "boat")), 0.8f);
+                Query sharing = NormBound.clause(searcher, boosted, 1f).sharingStates(boosted);
+                assertThat(sharing).isInstanceOf(BoostQuery.class);
+                assertThat(((BoostQuery) sharing).getBoost()).isEqualTo(0.8f);
+                assertThat(((TermQuery) ((BoostQuery) sharing).getQuery()).getTermStates()).isNotNull();
+                assertThat(searcher.search(sharing, 1).scoreDocs[0].score).isEqualTo(searcher.search(boosted, 1).scoreDocs[0].score);
                 assertThat(NormBound.clause(searcher, new TermQuery(new Term("text", "absent")), 1f)).isNull();
                 assertThat(NormBound.clause(searcher, new TermQuery(new Term("nofield", "boat")), 1f)).isNull();
                 assertThat(NormBound.clause(searcher, new org.apache.lucene.search.PrefixQuery(new Term("text", "bo")), 1f)).isNull();
