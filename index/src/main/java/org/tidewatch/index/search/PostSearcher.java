@@ -74,33 +74,19 @@ public final class PostSearcher {
             more = page.more();
             facets = new FacetCounts(facets(r[1]), facetManager.hits(), false);
         } else {
-            // Facets first, counting at most EXACT_LIMIT hits (then estimated from a sample, which also estimates
-            // the total); the page then only needs the competitive hits, so the scorer may skip whole blocks of
-            // postings whose best score cannot enter the top, and a newest-first sort skips old documents by time.
-            facets = FacetCounts.count(searcher, query, FacetCounts.EXACT_LIMIT);
-            if (request.order() == SortOrder.RELEVANCE) {
-                // Ties broken by doc id, not post id: with a post-id tie-break every hit scoring as high as the
-                // page's last one must still be visited, and on a broad word nearly every block holds one.
-                TopDocs td = searcher.search(TopHitsQueries.of(query), new TopScoreDocCollectorManager(request.limit() + 1,
-                        after == null ? null : scoreDocAfter(searcher, after), request.limit() + 1));
-                more = td.scoreDocs.length > request.limit();
-                for (int k = 0; k < Math.min(request.limit(), td.scoreDocs.length); k++) {
-                    docs.add(td.scoreDocs[k].doc);
-                    scores.add(td.scoreDocs[k].score);
-                    values.add((long) Float.floatToIntBits(td.scoreDocs[k].score));
-                }
-            } else {
-                TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.order()), request.limit() + 1,
-                        after == null ? null : fieldDoc(after), request.limit() + 1);
-                TopFieldDocs td = searcher.search(query, top);
-                more = td.scoreDocs.length > request.limit();
-                for (int k = 0; k < Math.min(request.limit(), td.scoreDocs.length); k++) {
-                    FieldDoc fd = (FieldDoc) td.scoreDocs[k];
-                    docs.add(fd.doc);
-                    scores.add(Float.NaN);
-                    values.add((Long) fd.fields[0]);
-                }
-            }
+            // The facets (a pass over at most EXACT_LIMIT hits, then a sample that also estimates the total) and the
+            // page are independent: the facets are counted on one thread while the page's slices run beside it, so
+            // neither waits at the other's joins. The page only needs the competitive hits: the scorer may skip
+            // whole blocks of postings whose best score cannot enter the top, and a newest-first sort skips old posts.
+            List<Object> both = searcher.getTaskExecutor().invokeAll(List.<java.util.concurrent.Callable<Object>>of(
+                    () -> FacetCounts.count(sequential(searcher), query, FacetCounts.EXACT_LIMIT),
+                    () -> page(searcher, request, query, after)));
+            facets = (FacetCounts) both.get(0);
+            Page page = (Page) both.get(1);
+            docs.addAll(page.docs());
+            scores.addAll(page.scores());
+            values.addAll(page.values());
+            more = page.more();
             long counted = facets.approximate() ? cheapCount(searcher, query) : facets.hits();
             total = counted >= 0 ? counted : facets.hits();
             totalExact = counted >= 0;
@@ -112,6 +98,50 @@ public final class PostSearcher {
             next = new Cursor(request.order(), values.get(values.size() - 1), last.post().post().id()).encode();
         }
         return new SearchResult(total, hits, facets.facets(), next, totalExact, facets.approximate());
+    }
+
+    /** A page of hits in order: doc ids, scores (NaN when sorted by time), cursor values, and whether more follow. */
+    private record Page(List<Integer> docs, List<Float> scores, List<Long> values, boolean more) {
+    }
+
+    private Page page(IndexSearcher searcher, SearchRequest request, Query query, Cursor after) throws IOException {
+        List<Integer> docs = new ArrayList<>();
+        List<Float> scores = new ArrayList<>();
+        List<Long> values = new ArrayList<>();
+        boolean more;
+        if (request.order() == SortOrder.RELEVANCE) {
+            // Ties broken by doc id, not post id: with a post-id tie-break every hit scoring as high as the
+            // page's last one must still be visited, and on a broad word nearly every block holds one.
+            TopDocs td = searcher.search(TopHitsQueries.of(query), new TopScoreDocCollectorManager(request.limit() + 1,
+                    after == null ? null : scoreDocAfter(searcher, after), request.limit() + 1));
+            more = td.scoreDocs.length > request.limit();
+            for (int k = 0; k < Math.min(request.limit(), td.scoreDocs.length); k++) {
+                docs.add(td.scoreDocs[k].doc);
+                scores.add(td.scoreDocs[k].score);
+                values.add((long) Float.floatToIntBits(td.scoreDocs[k].score));
+            }
+        } else {
+            TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.order()), request.limit() + 1,
+                    after == null ? null : fieldDoc(after), request.limit() + 1);
+            TopFieldDocs td = searcher.search(query, top);
+            more = td.scoreDocs.length > request.limit();
+            for (int k = 0; k < Math.min(request.limit(), td.scoreDocs.length); k++) {
+                FieldDoc fd = (FieldDoc) td.scoreDocs[k];
+                docs.add(fd.doc);
+                scores.add(Float.NaN);
+                values.add((Long) fd.fields[0]);
+            }
+        }
+        return new Page(docs, scores, values, more);
+    }
+
+    /** A searcher of the same index that searches on the calling thread only, sharing the query cache. */
+    private static IndexSearcher sequential(IndexSearcher searcher) {
+        IndexSearcher single = new IndexSearcher(searcher.getIndexReader());
+        single.setQueryCache(searcher.getQueryCache());
+        single.setQueryCachingPolicy(searcher.getQueryCachingPolicy());
+        single.setSimilarity(searcher.getSimilarity());
+        return single;
     }
 
     @SuppressWarnings("unchecked")
