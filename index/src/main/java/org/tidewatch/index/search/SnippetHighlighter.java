@@ -49,6 +49,7 @@ final class SnippetHighlighter {
                     UnifiedHighlighter.builder(searcher, analyzers.perField(group.getKey()))
                             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                             .withMaxNoHighlightPassages(0)
+                            .withScorer(new HashFreePassageScorer())
                             .withWeightMatches(false)
                             // words are found by re-analysing the post and filtering its tokens by the query's terms,
                             // not by a one-document index per post: with one or two passages of a short post,
