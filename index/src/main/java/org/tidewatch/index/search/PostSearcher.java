@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
@@ -32,6 +31,7 @@ import org.tidewatch.index.SearchRequest;
 import org.tidewatch.index.SearchRequest.SortOrder;
 import org.tidewatch.index.SearchResult;
 import org.tidewatch.index.analysis.LanguageAnalyzers;
+import org.tidewatch.index.query.GroupQueries;
 import org.tidewatch.index.schema.Fields;
 import org.tidewatch.index.schema.PostJson;
 
@@ -162,22 +162,18 @@ public final class PostSearcher {
         Map<String, Integer> sizes = new HashMap<>();
         List<SearchHit> hits = new ArrayList<>(docs.size());
         for (int k = 0; k < docs.size(); k++) {
-            String group = groups.get(k);
-            int size = sizes.computeIfAbsent(group, g -> groupSize(searcher, g));
+            String joined = groups.get(k);
+            // no group field: the post is in the group it started, named by its id (Fields.DUP_GROUP)
+            String group = joined != null ? joined : posts.get(k).post().id();
+            int size = sizes.computeIfAbsent(group, g -> groupSize(searcher, g, joined == null));
             hits.add(new SearchHit(posts.get(k), snippets.get(k), scores.get(k), group, Math.max(1, size)));
         }
         return hits;
     }
 
-    private static int groupSize(IndexSearcher searcher, String group) {
+    private static int groupSize(IndexSearcher searcher, String group, boolean founderCounted) {
         try {
-            if (group == null) {
-                return 1;
-            }
-            Term term = new Term(Fields.DUP_GROUP, group);
-            // Without deletions the term's doc frequency is the count, read without building a query weight.
-            IndexReader reader = searcher.getIndexReader();
-            return reader.hasDeletions() ? searcher.count(new TermQuery(term)) : reader.docFreq(term);
+            return GroupQueries.size(searcher, group, founderCounted);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot count duplicate group " + group, e);
         }
