@@ -108,14 +108,15 @@ final class DuplicateWindow {
             SortedDocValues groupValues = leaf.reader().getSortedDocValues(Fields.DUP_GROUP);
             for (; k < posts.size && posts.doc[k] < end; k++) {
                 int doc = posts.doc[k] - leaf.docBase;
-                if (sigs == null || idValues == null || groupValues == null || !sigs.advanceExact(doc)
-                        || !idValues.advanceExact(doc) || !groupValues.advanceExact(doc)) {
+                if (sigs == null || idValues == null || !sigs.advanceExact(doc) || !idValues.advanceExact(doc)) {
                     continue; // too short for a signature: never a near duplicate of anything
                 }
                 BytesRef b = sigs.binaryValue();
                 signatures[k] = Signature.fromBytes(b.bytes, b.offset, b.length);
                 ids[k] = idValues.lookupOrd(idValues.ordValue()).utf8ToString();
-                groupIds[k] = groupValues.lookupOrd(groupValues.ordValue()).utf8ToString();
+                // no group field: in the group it started, named by its id
+                groupIds[k] = groupValues != null && groupValues.advanceExact(doc)
+                        ? groupValues.lookupOrd(groupValues.ordValue()).utf8ToString() : ids[k];
             }
         }
     }

@@ -55,18 +55,33 @@ public final class Signature {
             }
         }
         // Repeated shingles do not change a minimum, so no de-duplication is needed.
+        return new Signature(minHashes(shingles));
+    }
+
+    /**
+     * The minimum of each of the {@value #HASHES} hashes over the shingles. Four hashes per pass over the shingles,
+     * each minimum in a register: four independent chains keep the multiplier busy, where one pass per shingle over
+     * all hashes read and wrote each minimum in memory (a third of the signature's time).
+     */
+    private static int[] minHashes(long[] shingles) {
         int[] mins = new int[HASHES];
-        Arrays.fill(mins, Integer.MAX_VALUE);
-        for (long shingle : shingles) {
-            for (int i = 0; i < HASHES; i++) {
+        for (int i = 0; i < HASHES; i += 4) {
+            long a0 = SEEDS_A[i], a1 = SEEDS_A[i + 1], a2 = SEEDS_A[i + 2], a3 = SEEDS_A[i + 3];
+            long b0 = SEEDS_B[i], b1 = SEEDS_B[i + 1], b2 = SEEDS_B[i + 2], b3 = SEEDS_B[i + 3];
+            int m0 = Integer.MAX_VALUE, m1 = Integer.MAX_VALUE, m2 = Integer.MAX_VALUE, m3 = Integer.MAX_VALUE;
+            for (long shingle : shingles) {
                 // multiply-shift hashing of an already mixed value: a cheap family of independent hashes
-                int h = (int) ((shingle * SEEDS_A[i] + SEEDS_B[i]) >>> 33);
-                if (h < mins[i]) {
-                    mins[i] = h;
-                }
+                m0 = Math.min(m0, (int) ((shingle * a0 + b0) >>> 33));
+                m1 = Math.min(m1, (int) ((shingle * a1 + b1) >>> 33));
+                m2 = Math.min(m2, (int) ((shingle * a2 + b2) >>> 33));
+                m3 = Math.min(m3, (int) ((shingle * a3 + b3) >>> 33));
             }
+            mins[i] = m0;
+            mins[i + 1] = m1;
+            mins[i + 2] = m2;
+            mins[i + 3] = m3;
         }
-        return new Signature(mins);
+        return mins;
     }
 
     /** The signature back from {@link #toBytes()}. */

@@ -20,19 +20,17 @@ final class TextNormaliser {
      * without making a string per word: the signature needs nothing else of them.
      */
     static long[] wordHashes(String text) {
-        // A text of chars that NFKD leaves alone (all below the table limit) is lower-cased char by char as it is read,
-        // without a lower-cased copy; any other is decomposed and lower-cased first.
-        boolean lowerAsRead = stableWithoutSigma(text);
-        String s = lowerAsRead ? text : lowerDecomposed(text);
+        char[] s = lowerDecomposedChars(text);
+        int length = s.length;
         long[] hashes = new long[16];
         int count = 0;
         long h = FNV_OFFSET;
         boolean inWord = false;
         int i = 0;
-        while (i < s.length()) {
-            char c = lowerAsRead ? LOWER[s.charAt(i)] : s.charAt(i);
-            if (c == 'h' && (startsWith(s, i, "http://", lowerAsRead) || startsWith(s, i, "https://", lowerAsRead))) {
-                while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+        while (i < length) {
+            char c = s[i];
+            if (c == 'h' && (startsWith(s, i, HTTP) || startsWith(s, i, HTTPS))) {
+                while (i < length && !Character.isWhitespace(s[i])) {
                     i++;
                 }
             } else if (c < STABLE_LIMIT) { // the same decisions as below, read from a table
@@ -47,7 +45,7 @@ final class TextNormaliser {
                     continue;
                 }
             } else {
-                int cp = s.codePointAt(i);
+                int cp = Character.codePointAt(s, i, length);
                 i += Character.charCount(cp);
                 int type = Character.getType(cp);
                 if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
@@ -84,30 +82,16 @@ final class TextNormaliser {
         return Arrays.copyOf(hashes, count);
     }
 
-    /** Whether the text at {@code from} starts with the (lower-case ASCII) prefix, once lower-cased if it is not yet. */
-    private static boolean startsWith(String s, int from, String prefix, boolean lowerAsRead) {
-        if (!lowerAsRead) {
-            return s.startsWith(prefix, from);
-        }
-        if (from + prefix.length() > s.length()) {
+    private static final char[] HTTP = "http://".toCharArray();
+    private static final char[] HTTPS = "https://".toCharArray();
+
+    /** Whether the chars at {@code from} start with the prefix. */
+    private static boolean startsWith(char[] s, int from, char[] prefix) {
+        if (from + prefix.length > s.length) {
             return false;
         }
-        for (int k = 0; k < prefix.length(); k++) {
-            if (LOWER[s.charAt(from + k)] != prefix.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether every char is one NFKD leaves alone below the table limit whose lower case is below it too (Cherokee
-     * capitals are not), and none is a capital sigma.
-     */
-    private static boolean stableWithoutSigma(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= STABLE_LIMIT || c == SIGMA || !STABLE.get(c) || LOWER[c] >= STABLE_LIMIT) {
+        for (int k = 0; k < prefix.length; k++) {
+            if (s[from + k] != prefix[k]) {
                 return false;
             }
         }
@@ -121,6 +105,16 @@ final class TextNormaliser {
     private static final char[][] DECOMPOSED = new char[STABLE_LIMIT][];
     /** Greek capital sigma: lower-cased by its neighbours (final ς or σ), so a text that holds it takes the JDK's path. */
     private static final char SIGMA = '\u03a3';
+
+    private static final byte AS_IS = 0;
+    private static final byte DECOMPOSED_FORM = 1;
+    private static final byte BY_JDK = 2;
+    /**
+     * How each char below the limit is lower-cased and decomposed: {@link #AS_IS} (NFKD leaves it, then {@link #LOWER}),
+     * {@link #DECOMPOSED_FORM} (from {@link #DECOMPOSED}), or {@link #BY_JDK} (capital sigma and the chars whose NFKD form
+     * holds one: the whole text goes through the JDK's normaliser and lower case).
+     */
+    private static final byte[] FORM = new byte[STABLE_LIMIT];
 
     private static final byte SEPARATOR = 0;
     private static final byte SKIP = 1;
@@ -159,6 +153,7 @@ final class TextNormaliser {
                 }
                 DECOMPOSED[c] = lower;
             }
+            FORM[c] = c == SIGMA ? BY_JDK : STABLE.get(c) ? AS_IS : DECOMPOSED[c] != null ? DECOMPOSED_FORM : BY_JDK;
         }
     }
 
@@ -170,38 +165,37 @@ final class TextNormaliser {
      * from it only for capital sigma, whose texts take the JDK's path, and for dotted capital I, which decomposes first).
      */
     static String lowerDecomposed(String text) {
-        boolean stable = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= STABLE_LIMIT || c == SIGMA) {
-                return Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
-            }
-            if (!STABLE.get(c)) {
-                if (DECOMPOSED[c] == null) {
-                    return Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
-                }
-                stable = false;
-            }
-        }
-        if (stable) {
-            return text.toLowerCase(Locale.ROOT);
-        }
-        char[] out = new char[text.length() + 16];
+        return new String(lowerDecomposedChars(text));
+    }
+
+    /**
+     * {@link #lowerDecomposed} as chars, in one pass over the text with one table look-up per char (the words are read
+     * from these chars without a string of them).
+     */
+    private static char[] lowerDecomposedChars(String text) {
+        int length = text.length();
+        char[] out = new char[length + 16];
         int size = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            char[] d = STABLE.get(c) ? null : DECOMPOSED[c];
-            if (size + (d == null ? 1 : d.length) > out.length) {
-                out = Arrays.copyOf(out, out.length * 2 + (d == null ? 1 : d.length));
-            }
-            if (d == null) {
-                out[size++] = Character.toLowerCase(c);
-            } else {
+            byte form = c < STABLE_LIMIT ? FORM[c] : BY_JDK;
+            if (form == AS_IS) {
+                if (size == out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                out[size++] = LOWER[c];
+            } else if (form == DECOMPOSED_FORM) {
+                char[] d = DECOMPOSED[c];
+                if (size + d.length > out.length) {
+                    out = Arrays.copyOf(out, out.length * 2 + d.length);
+                }
                 System.arraycopy(d, 0, out, size, d.length);
                 size += d.length;
+            } else {
+                return Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT).toCharArray();
             }
         }
-        return new String(out, 0, size);
+        return size == out.length ? out : Arrays.copyOf(out, size);
     }
 
     private static int unify(int cp) {

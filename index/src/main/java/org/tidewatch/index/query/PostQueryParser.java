@@ -308,7 +308,7 @@ public final class PostQueryParser {
                 case "source" -> keyword(Fields.SOURCE, v);
                 case "lang" -> keyword(Fields.LANG, v.toLowerCase(Locale.ROOT));
                 case "id" -> keyword(Fields.ID, v);
-                case "group" -> keyword(Fields.DUP_GROUP, v);
+                case "group" -> filter(GroupQueries.members(v));
                 case "reason" -> keyword(Fields.REASON, v);
                 case "from" -> place(v, Fields.FROM_COUNTRY, Fields.FROM_PLACE);
                 case "to" -> place(v, Fields.TO_COUNTRY, Fields.TO_PLACE);

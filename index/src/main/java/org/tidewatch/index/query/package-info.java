@@ -6,6 +6,7 @@
  * {@code prefix*}, AND/OR/NOT/-, parentheses, and the fields phone, handle, author, platform, source, lang,
  * from, to, route, category, offer, price (EUR range), after, before (YYYY-MM-DD, after is inclusive, before
  * exclusive; an after and a before in one conjunction become one time range), region (for national phone numbers),
- * id, group, reason. Errors throw QuerySyntaxException with the position.
+ * id, group, reason. Errors throw QuerySyntaxException with the position. {@code GroupQueries} gives the posts and the
+ * size of a near-duplicate group (the post that started a group has no group field of its own).
  */
 package org.tidewatch.index.query;

@@ -51,7 +51,12 @@ public final class Fields {
     public static final String EVIDENCE = "evidence";
     /** Reason indicator ids. */
     public static final String REASON = "reason";
-    /** Near-duplicate group id: keyword and sorted doc values. */
+    /**
+     * Near-duplicate group id (keyword, stored, sorted doc values) of a post that joined another post's group. A post
+     * in a group of its own, named by its id (nine posts in ten), has no such field: one unique term and doc value fewer
+     * per post. So the members of group {@code g} are the posts with {@code dup_group:g} and the post {@code g} itself
+     * when it has no group field ({@code query.GroupQueries}).
+     */
     public static final String DUP_GROUP = "dup_group";
     /** MinHash signature of the normalised text (binary doc values), to rebuild the duplicate window on open. */
     public static final String SIGNATURE = "signature";

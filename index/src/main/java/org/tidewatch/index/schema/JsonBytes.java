@@ -55,6 +55,35 @@ final class JsonBytes {
         return this;
     }
 
+    /** A field name encoded once ({@link #name(Name)}): a post's twenty names were a quarter of writing its JSON. */
+    static final class Name {
+        /** The quoted name and its colon, as {@link JsonBytes#name(String)} writes them. */
+        private final byte[] bytes;
+
+        private Name(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        static Name of(String name) {
+            JsonBytes b = new JsonBytes(name.length() * 3 + 3);
+            b.quoted(name);
+            b.ensure(1);
+            b.out[b.size++] = ':';
+            return new Name(b.toBytes());
+        }
+    }
+
+    /** A field name encoded beforehand: the same bytes as {@link #name(String)}. */
+    JsonBytes name(Name name) {
+        separate();
+        byte[] bytes = name.bytes;
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, out, size, bytes.length);
+        size += bytes.length;
+        filled[depth] = false; // the value after a name takes no comma
+        return this;
+    }
+
     JsonBytes value(String s) {
         separate();
         if (s == null) {

@@ -58,7 +58,7 @@ public final class PostDocuments {
      * The document of a post.
      *
      * @param signature its near-duplicate signature (null when the text is too short)
-     * @param group     its near-duplicate group id
+     * @param group     its near-duplicate group id (its own id when it is in a group of its own)
      */
     public Document build(EnrichedPost ep, Signature signature, String group) {
         return build(ep, signature, group, true);
@@ -120,9 +120,12 @@ public final class PostDocuments {
                 keyword(doc, Fields.REASON, r.indicator());
             }
         }
-        doc.add(new StringField(Fields.DUP_GROUP, group, full ? Field.Store.YES : Field.Store.NO));
-        if (full) {
-            doc.add(new SortedDocValuesField(Fields.DUP_GROUP, new BytesRef(group)));
+        if (!group.equals(p.id())) {
+            // a post in its own group (nine in ten) says so by having no group: its id names it (Fields.DUP_GROUP)
+            doc.add(new StringField(Fields.DUP_GROUP, group, full ? Field.Store.YES : Field.Store.NO));
+            if (full) {
+                doc.add(new SortedDocValuesField(Fields.DUP_GROUP, new BytesRef(group)));
+            }
         }
         if (full && signature != null) {
             doc.add(new BinaryDocValuesField(Fields.SIGNATURE, new BytesRef(signature.toBytes())));

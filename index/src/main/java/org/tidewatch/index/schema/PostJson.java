@@ -30,58 +30,81 @@ public final class PostJson {
     private PostJson() {
     }
 
+    /** The names of the fields a post is written with, encoded once. */
+    private static final JsonBytes.Name N_V = JsonBytes.Name.of("v");
+    private static final JsonBytes.Name N_ID = JsonBytes.Name.of("id");
+    private static final JsonBytes.Name N_SOURCE_ID = JsonBytes.Name.of("sourceId");
+    private static final JsonBytes.Name N_PLATFORM = JsonBytes.Name.of("platform");
+    private static final JsonBytes.Name N_URL = JsonBytes.Name.of("url");
+    private static final JsonBytes.Name N_AUTHOR = JsonBytes.Name.of("author");
+    private static final JsonBytes.Name N_AUTHOR_NAME = JsonBytes.Name.of("authorName");
+    private static final JsonBytes.Name N_PUBLISHED_AT = JsonBytes.Name.of("publishedAt");
+    private static final JsonBytes.Name N_COLLECTED_AT = JsonBytes.Name.of("collectedAt");
+    private static final JsonBytes.Name N_TEXT = JsonBytes.Name.of("text");
+    private static final JsonBytes.Name N_ATTRIBUTES = JsonBytes.Name.of("attributes");
+    private static final JsonBytes.Name N_EVIDENCE = JsonBytes.Name.of("evidence");
+    private static final JsonBytes.Name N_LANG = JsonBytes.Name.of("lang");
+    private static final JsonBytes.Name N_IS_OFFER = JsonBytes.Name.of("isOffer");
+    private static final JsonBytes.Name N_SCORE = JsonBytes.Name.of("score");
+    private static final JsonBytes.Name N_CATEGORY = JsonBytes.Name.of("category");
+    private static final JsonBytes.Name N_REASONS = JsonBytes.Name.of("reasons");
+    private static final JsonBytes.Name N_PRICES = JsonBytes.Name.of("prices");
+    private static final JsonBytes.Name N_ROUTES = JsonBytes.Name.of("routes");
+    private static final JsonBytes.Name N_PHONES = JsonBytes.Name.of("phones");
+    private static final JsonBytes.Name N_HANDLES = JsonBytes.Name.of("handles");
+
     /** UTF-8 JSON bytes of the post (written by {@link JsonBytes}: Jackson's generator was half the time of it). */
     public static byte[] write(EnrichedPost ep) {
         Post p = ep.post();
         Enrichment e = ep.enrichment();
         JsonBytes g = new JsonBytes(384 + p.text().length() * 2);
         g.startObject();
-        g.name("v").value(1);
-        g.name("id").value(p.id());
-        g.name("sourceId").value(p.sourceId());
-        g.name("platform").value(p.platform());
-        optional(g, "url", p.url());
-        optional(g, "author", p.author());
-        optional(g, "authorName", p.authorName());
+        g.name(N_V).value(1);
+        g.name(N_ID).value(p.id());
+        g.name(N_SOURCE_ID).value(p.sourceId());
+        g.name(N_PLATFORM).value(p.platform());
+        optional(g, N_URL, p.url());
+        optional(g, N_AUTHOR, p.author());
+        optional(g, N_AUTHOR_NAME, p.authorName());
         if (p.publishedAt() != null) {
-            g.name("publishedAt").value(iso(p.publishedAt()));
+            g.name(N_PUBLISHED_AT).value(iso(p.publishedAt()));
         }
-        g.name("collectedAt").value(iso(p.collectedAt()));
-        g.name("text").value(p.text());
+        g.name(N_COLLECTED_AT).value(iso(p.collectedAt()));
+        g.name(N_TEXT).value(p.text());
         if (!p.attributes().isEmpty()) {
-            g.name("attributes").startObject();
+            g.name(N_ATTRIBUTES).startObject();
             for (Map.Entry<String, String> a : p.attributes().entrySet()) {
                 g.name(a.getKey()).value(a.getValue());
             }
             g.endObject();
         }
         if (p.evidence() != null) {
-            g.name("evidence").startArray()
+            g.name(N_EVIDENCE).startArray()
                     .value(p.evidence().warcFile()).value(p.evidence().recordId()).value(p.evidence().sha256())
                     .endArray();
         }
-        g.name("lang").value(e.lang());
-        g.name("isOffer").value(e.isOffer());
-        g.name("score").value(e.score());
-        optional(g, "category", e.category());
-        g.name("reasons").startArray();
+        g.name(N_LANG).value(e.lang());
+        g.name(N_IS_OFFER).value(e.isOffer());
+        g.name(N_SCORE).value(e.score());
+        optional(g, N_CATEGORY, e.category());
+        g.name(N_REASONS).startArray();
         for (Reason r : e.reasons()) {
             g.startArray().value(r.indicator()).value(r.matched()).value(r.gloss()).value(r.weight()).endArray();
         }
         g.endArray();
-        g.name("prices").startArray();
+        g.name(N_PRICES).startArray();
         for (Price pr : e.prices()) {
             g.startArray().value(pr.amount().toPlainString()).value(pr.currency()).value(pr.start()).value(pr.end())
                     .endArray();
         }
         g.endArray();
-        g.name("routes").startArray();
+        g.name(N_ROUTES).startArray();
         for (Route r : e.routes()) {
             g.startArray().value(r.from()).value(r.fromCountry()).value(r.to()).value(r.toCountry()).endArray();
         }
         g.endArray();
-        strings(g, "phones", e.phones());
-        strings(g, "handles", e.handles());
+        strings(g, N_PHONES, e.phones());
+        strings(g, N_HANDLES, e.handles());
         g.endObject();
         return g.toBytes();
     }
@@ -217,13 +240,13 @@ public final class PostJson {
         }
     }
 
-    private static void optional(JsonBytes g, String name, String value) {
+    private static void optional(JsonBytes g, JsonBytes.Name name, String value) {
         if (value != null) {
             g.name(name).value(value);
         }
     }
 
-    private static void strings(JsonBytes g, String name, List<String> values) {
+    private static void strings(JsonBytes g, JsonBytes.Name name, List<String> values) {
         g.name(name).startArray();
         for (String v : values) {
             g.value(v);

@@ -71,6 +71,9 @@ final class CollapseCollectorManager implements CollectorManager<CollapseCollect
         return new Page(heads.size(), List.copyOf(sorted.subList(0, Math.min(limit, sorted.size()))), more);
     }
 
+    /** Marks an own-group hit among the entries of {@link HeadCollector#finishSegment} (ords are below it). */
+    private static final int OWN = 1 << 30;
+
     /** Finds the group heads in one slice. */
     final class HeadCollector extends SimpleCollector {
         private final Map<String, Head> heads = new HashMap<>();
@@ -81,6 +84,11 @@ final class CollapseCollectorManager implements CollectorManager<CollapseCollect
         private long[] bestValue;
         private int[] bestDoc;
         private float[] bestScore;
+        /** Hits without a group field, each the head of the group it started (named by its id), in doc order. */
+        private int[] ownDoc = new int[16];
+        private long[] ownValue = new long[16];
+        private float[] ownScore = new float[16];
+        private int owns;
         private final Cursor probe = new Cursor(order, 0, "");
 
         @Override
@@ -103,10 +111,6 @@ final class CollapseCollectorManager implements CollectorManager<CollapseCollect
 
         @Override
         public void collect(int doc) throws IOException {
-            if (!groups.advanceExact(doc)) {
-                return;
-            }
-            int ord = groups.ordValue();
             float score = order == SortOrder.RELEVANCE ? scorer.score() : Float.NaN;
             long value;
             if (order == SortOrder.RELEVANCE) {
@@ -114,6 +118,18 @@ final class CollapseCollectorManager implements CollectorManager<CollapseCollect
             } else {
                 value = times.advanceExact(doc) ? times.longValue() : 0L;
             }
+            if (!groups.advanceExact(doc)) { // in the group it started: the only hit of it in this segment
+                if (owns == ownDoc.length) {
+                    ownDoc = Arrays.copyOf(ownDoc, owns * 2);
+                    ownValue = Arrays.copyOf(ownValue, owns * 2);
+                    ownScore = Arrays.copyOf(ownScore, owns * 2);
+                }
+                ownDoc[owns] = doc;
+                ownValue[owns] = value;
+                ownScore[owns++] = score;
+                return;
+            }
+            int ord = groups.ordValue();
             if (bestDoc[ord] < 0 || probe.compareValues(value, bestValue[ord]) < 0) {
                 bestDoc[ord] = doc;
                 bestValue[ord] = value;
@@ -125,21 +141,34 @@ final class CollapseCollectorManager implements CollectorManager<CollapseCollect
             if (context == null) {
                 return;
             }
-            List<Integer> ords = new ArrayList<>();
+            // group heads and own-group hits, by doc: the ids are read in doc order
+            long[] entries = new long[owns + bestDoc.length];
+            int n = 0;
             for (int ord = 0; ord < bestDoc.length; ord++) {
                 if (bestDoc[ord] >= 0) {
-                    ords.add(ord);
+                    entries[n++] = (long) bestDoc[ord] << 32 | ord;
                 }
             }
-            ords.sort(Comparator.comparingInt(o -> bestDoc[o]));
-            SortedDocValues ids = DocValues.getSorted(context.reader(), Fields.ID);
-            for (int ord : ords) {
-                int doc = bestDoc[ord];
-                String id = ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
-                String group = groups.lookupOrd(ord).utf8ToString();
-                Head h = new Head(group, bestValue[ord], id, context.docBase + doc, bestScore[ord]);
-                heads.merge(group, h, (x, y) -> sortOrder.compare(x, y) <= 0 ? x : y);
+            for (int k = 0; k < owns; k++) {
+                entries[n++] = (long) ownDoc[k] << 32 | OWN | k;
             }
+            Arrays.sort(entries, 0, n);
+            SortedDocValues ids = DocValues.getSorted(context.reader(), Fields.ID);
+            for (int e = 0; e < n; e++) {
+                int doc = (int) (entries[e] >>> 32);
+                int index = (int) entries[e];
+                String id = ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
+                Head h;
+                if ((index & OWN) != 0) {
+                    int k = index & ~OWN;
+                    h = new Head(id, ownValue[k], id, context.docBase + doc, ownScore[k]);
+                } else {
+                    h = new Head(groups.lookupOrd(index).utf8ToString(), bestValue[index], id, context.docBase + doc,
+                            bestScore[index]);
+                }
+                heads.merge(h.group(), h, (x, y) -> sortOrder.compare(x, y) <= 0 ? x : y);
+            }
+            owns = 0;
             context = null;
         }
 

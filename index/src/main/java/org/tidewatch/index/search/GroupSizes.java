@@ -18,14 +18,15 @@ import org.apache.lucene.util.BytesRef;
 import org.tidewatch.index.schema.Fields;
 
 /**
- * How many live posts share each near-duplicate group of a page: one terms enumeration per segment walks the page's
- * groups in term order, where a count per group opened a fresh enumeration in every segment for each group.
+ * How many live posts joined each near-duplicate group of a page (those holding its {@link Fields#DUP_GROUP} term; the
+ * post that started a group has none, see {@link org.tidewatch.index.query.GroupQueries}): one terms enumeration per
+ * segment walks the page's groups in term order, where a count per group opened a fresh enumeration in every segment.
  */
 final class GroupSizes {
     private GroupSizes() {
     }
 
-    /** The number of live posts in each group (groups with no live post are absent). */
+    /** The number of live posts holding each group's term (groups none holds are absent). */
     static Map<String, Integer> of(IndexReader reader, Collection<String> groups) throws IOException {
         List<BytesRef> sorted = new ArrayList<>(groups.stream().filter(Objects::nonNull).distinct().map(BytesRef::new).toList());
         sorted.sort(null); // term (UTF-8 byte) order: each seek then moves forward from the last

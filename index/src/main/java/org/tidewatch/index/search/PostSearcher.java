@@ -2,6 +2,7 @@ package org.tidewatch.index.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -30,6 +32,7 @@ import org.tidewatch.index.SearchRequest;
 import org.tidewatch.index.SearchRequest.SortOrder;
 import org.tidewatch.index.SearchResult;
 import org.tidewatch.index.analysis.LanguageAnalyzers;
+import org.tidewatch.index.query.GroupQueries;
 import org.tidewatch.index.schema.Fields;
 import org.tidewatch.index.schema.PostJson;
 
@@ -166,17 +169,35 @@ public final class PostSearcher {
             loaded = new ArrayList<>(docs.size());
             searcher.getTaskExecutor().invokeAll(halves).forEach(loaded::addAll);
         }
-        Map<String, Integer> sizes = GroupSizes.of(searcher.getIndexReader(), loaded.stream().map(LoadedHit::group).toList());
+        IndexReader reader = searcher.getIndexReader();
+        Map<String, Integer> joiners = GroupSizes.of(reader, loaded.stream().map(LoadedHit::group).toList());
+        Map<String, Boolean> founders = new HashMap<>();
         List<SearchHit> hits = new ArrayList<>(docs.size());
         for (int k = 0; k < loaded.size(); k++) {
             LoadedHit h = loaded.get(k);
-            hits.add(new SearchHit(h.post(), h.snippet(), scores.get(k), h.group(), Math.max(1, sizes.getOrDefault(h.group(), 1))));
+            // no group field: the post is in the group it started, named by its id (Fields.DUP_GROUP)
+            String group = h.group() != null ? h.group() : h.post().post().id();
+            boolean founder = h.group() == null || founders.computeIfAbsent(group, g -> founderIn(reader, g));
+            int size = joiners.getOrDefault(group, 0) + (founder ? 1 : 0);
+            hits.add(new SearchHit(h.post(), h.snippet(), scores.get(k), group, Math.max(1, size)));
         }
         return hits;
     }
 
-    /** A page's post as loaded and highlighted, before its group's size is known. */
+    /**
+     * A page's post as loaded and highlighted, before its group's size is known.
+     *
+     * @param group the group it joined, null when it is in the group it started
+     */
     private record LoadedHit(EnrichedPost post, String snippet, String group) {
+    }
+
+    private static boolean founderIn(IndexReader reader, String group) {
+        try {
+            return GroupQueries.founderIn(reader, group);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot look up the post that started duplicate group " + group, e);
+        }
     }
 
     private List<LoadedHit> load(IndexSearcher searcher, SearchRequest request, Query query, List<Integer> docs)

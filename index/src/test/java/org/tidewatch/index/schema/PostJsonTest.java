@@ -194,6 +194,17 @@ class PostJsonTest {
     }
 
     @Test
+    void aNameEncodedBeforehandIsWrittenAsTheSameBytesAsTheNameItself() {
+        for (String name : List.of("id", "authorName", "quo\"te", "tab\t", "قارب", "Überfahrt", "𝐁𝐎𝐀𝐓", "")) {
+            byte[] byName = new JsonBytes(8).startObject().name(name).value("x").name(name).value(1).endObject().toBytes();
+            JsonBytes.Name encoded = JsonBytes.Name.of(name);
+            byte[] byEncoded = new JsonBytes(8).startObject().name(encoded).value("x").name(encoded).value(1).endObject().toBytes();
+            assertThat(new String(byEncoded, java.nio.charset.StandardCharsets.UTF_8)).as(name)
+                    .isEqualTo(new String(byName, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void aLoneSurrogateIsEscapedAndReadBackUnchanged() {
         EnrichedPost p = withText("broken \ud83d pair and \udea4 low");
         byte[] json = PostJson.write(p);
