@@ -202,6 +202,11 @@ class LucenePostIndexTest {
             assertThat(h.duplicateGroup()).isEqualTo("telegram:sea_ly/101");
             assertThat(h.groupSize()).isEqualTo(2);
         });
+        // each alone on its page: the post that started the group and the one that joined it
+        assertThat(index.search(new SearchRequest("id:telegram:sea_ly/101", 10)).hits())
+                .singleElement().satisfies(h -> assertThat(h.groupSize()).isEqualTo(2));
+        assertThat(index.search(new SearchRequest("from:zuwara NOT id:telegram:sea_ly/101", 10)).hits())
+                .singleElement().satisfies(h -> assertThat(h.groupSize()).isEqualTo(2));
         SearchResult collapsed = index.search(new SearchRequest("phone:+218912345678", 10).collapsed());
         assertThat(collapsed.total()).isEqualTo(2);
         assertThat(collapsed.hits()).extracting(SearchHit::duplicateGroup)

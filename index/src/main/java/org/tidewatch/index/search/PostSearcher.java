@@ -170,13 +170,12 @@ public final class PostSearcher {
             searcher.getTaskExecutor().invokeAll(halves).forEach(loaded::addAll);
         }
         IndexReader reader = searcher.getIndexReader();
-        Map<String, Integer> joiners = GroupSizes.of(reader, loaded.stream().map(LoadedHit::group).toList());
+        Map<String, Integer> joiners = GroupSizes.of(reader, loaded.stream().map(LoadedHit::groupName).toList());
         Map<String, Boolean> founders = new HashMap<>();
         List<SearchHit> hits = new ArrayList<>(docs.size());
         for (int k = 0; k < loaded.size(); k++) {
             LoadedHit h = loaded.get(k);
-            // no group field: the post is in the group it started, named by its id (Fields.DUP_GROUP)
-            String group = h.group() != null ? h.group() : h.post().post().id();
+            String group = h.groupName();
             boolean founder = h.group() == null || founders.computeIfAbsent(group, g -> founderIn(reader, g));
             int size = joiners.getOrDefault(group, 0) + (founder ? 1 : 0);
             hits.add(new SearchHit(h.post(), h.snippet(), scores.get(k), group, Math.max(1, size)));
@@ -190,6 +189,10 @@ public final class PostSearcher {
      * @param group the group it joined, null when it is in the group it started
      */
     private record LoadedHit(EnrichedPost post, String snippet, String group) {
+        /** The group's name: the one it joined, or, with no group field, its own id (see {@link Fields#DUP_GROUP}). */
+        String groupName() {
+            return group != null ? group : post.post().id();
+        }
     }
 
     private static boolean founderIn(IndexReader reader, String group) {
