@@ -16,11 +16,6 @@ import org.apache.lucene.search.Scorer;
 final class WordGroupsScorer extends Scorer {
     /** Fewest docs per window of maximum scores: recomputing the maxima costs more than a slightly loose bound. */
     private static final int MIN_WINDOW = 128;
-    /**
-     * Most docs a window grows to while windows prune nothing. Where nearly every window holds a post as good as the
-     * page's last one (one template reposted across the index), computing each window's maxima is pure overhead.
-     */
-    private static final int MAX_WINDOW = 8192;
 
     private final Scorer[][] clauses;
     private final DocIdSetIterator[][] iterators;
@@ -30,7 +25,6 @@ final class WordGroupsScorer extends Scorer {
     private final boolean[][] inBound;
     private final float[][] windowMax;
     private final boolean[][] essential;
-    private final boolean[][] wasEssential;
     private final double[] groupMax;
     private final int[] order;
     /** Clauses by cost, rarest first, as {@code cost << 20 | group << 10 | clause}: whose blocks the windows follow. */
@@ -45,8 +39,6 @@ final class WordGroupsScorer extends Scorer {
     /** Last doc (inclusive) of the window the maxima and essential clauses hold for; -1 when they must be recomputed. */
     private int windowEnd = -1;
     private boolean windowComputed;
-    /** Fewest docs of the next window: doubled after each window that pruned nothing, back to the least after one that did. */
-    private int minWindow = MIN_WINDOW;
 
     /**
      * @param normBound a bound exact per document length on the clauses flagged in {@code inBound} (null for none):
@@ -62,7 +54,6 @@ final class WordGroupsScorer extends Scorer {
         this.iterators = new DocIdSetIterator[clauses.length][];
         this.windowMax = new float[clauses.length][];
         this.essential = new boolean[clauses.length][];
-        this.wasEssential = new boolean[clauses.length][];
         this.groupMax = new double[clauses.length];
         int most = 0;
         for (int g = 0; g < clauses.length; g++) {
@@ -72,7 +63,6 @@ final class WordGroupsScorer extends Scorer {
             }
             windowMax[g] = new float[clauses[g].length];
             essential[g] = new boolean[clauses[g].length];
-            wasEssential[g] = new boolean[clauses[g].length];
             java.util.Arrays.fill(essential[g], true);
             most = Math.max(most, clauses[g].length);
         }
@@ -245,8 +235,8 @@ final class WordGroupsScorer extends Scorer {
             }
             if (end == DocIdSetIterator.NO_MORE_DOCS) {
                 end = DocIdSetIterator.NO_MORE_DOCS - 1; // no block boundaries: one window to the end
-            } else if (end - target < minWindow) {
-                end = (int) Math.min(DocIdSetIterator.NO_MORE_DOCS - 1L, (long) target + minWindow - 1);
+            } else if (end - target < MIN_WINDOW) {
+                end = (int) Math.min(DocIdSetIterator.NO_MORE_DOCS - 1L, (long) target + MIN_WINDOW - 1);
             }
             double total = 0;
             for (int g = 0; g < clauses.length; g++) {
@@ -263,11 +253,9 @@ final class WordGroupsScorer extends Scorer {
             windowEnd = end;
             windowComputed = true;
             if (Bounds.reaches(total, minCompetitive) && Bounds.reaches(lengthExactMax(target, end), minCompetitive)) {
-                // a window that skipped nothing and left the same clauses essential bought nothing: make the next longer
-                minWindow = partition() ? MIN_WINDOW : Math.min(MAX_WINDOW, minWindow * 2);
+                partition();
                 return target;
             }
-            minWindow = MIN_WINDOW;
             if (end >= DocIdSetIterator.NO_MORE_DOCS - 1) {
                 return DocIdSetIterator.NO_MORE_DOCS;
             }
@@ -291,21 +279,9 @@ final class WordGroupsScorer extends Scorer {
         return max;
     }
 
-    /**
-     * Marks each group's clauses essential or not for the current window and minimum competitive score; whether that
-     * changed which clauses are essential.
-     */
-    private boolean partition() {
-        for (int g = 0; g < essential.length; g++) {
-            System.arraycopy(essential[g], 0, wasEssential[g], 0, essential[g].length);
-        }
+    /** Marks each group's clauses essential or not for the current window and minimum competitive score. */
+    private void partition() {
         EssentialClauses.mark(windowMax, groupMax, minCompetitive, essential, order);
-        for (int g = 0; g < essential.length; g++) {
-            if (!java.util.Arrays.equals(essential[g], wasEssential[g])) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override
