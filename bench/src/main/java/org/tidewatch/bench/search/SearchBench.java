@@ -31,10 +31,12 @@ import org.tidewatch.index.UpsertResult;
  * index and, in the same run, the same texts with a bare Lucene StandardAnalyzer setup; then runs a fixed
  * mix of analyst queries (top 20, standard facets, highlighting) and prints latency percentiles.
  *
- * <p>Usage: {@code SearchBench [--reuse] [posts] [timed queries] [work dir] [query filter]}. With {@code --reuse} an
- * index of exactly {@code posts} posts left in the work dir by an earlier {@code --reuse} run is searched again
- * without re-indexing (no indexing figures are printed) and the work dir is kept; without it, both indexes are built
- * and the work dir is deleted at the end.
+ * <p>Usage: {@code SearchBench [--reuse] [--rounds=N] [posts] [timed queries] [work dir] [query filter]}. With
+ * {@code --reuse} an index of exactly {@code posts} posts left in the work dir by an earlier {@code --reuse} run is
+ * searched again without re-indexing (no indexing figures are printed) and the work dir is kept; without it, both
+ * indexes are built and the work dir is deleted at the end. With {@code --rounds=N} the timed queries run N times in
+ * the same process and each round's wall percentiles are printed: p99 of a few thousand queries is one of its slowest
+ * few dozen, and it moves by a few milliseconds from one round to the next.
  */
 public final class SearchBench {
     /** Posts per upsert call (ingest's batch size is of this order). */
@@ -49,7 +51,10 @@ public final class SearchBench {
 
     public static void main(String[] argv) throws IOException {
         boolean reuse = Arrays.asList(argv).contains("--reuse");
-        String[] args = Arrays.stream(argv).filter(a -> !a.equals("--reuse")).toArray(String[]::new);
+        int rounds = Arrays.stream(argv).filter(a -> a.startsWith("--rounds=")).mapToInt(a -> Integer.parseInt(a.substring(9)))
+                .findFirst().orElse(1);
+        String[] args = Arrays.stream(argv).filter(a -> !a.equals("--reuse") && !a.startsWith("--rounds="))
+                .toArray(String[]::new);
         int posts = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         Path work = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("tidewatch-bench");
@@ -97,6 +102,20 @@ public final class SearchBench {
             report("CPU of the query thread", cpuTimes);
             report("CPU of the query thread and the search pool", allCpuTimes);
             reportSlowest(mix, latencies, which);
+            if (rounds > 1) {
+                double[] p99 = new double[rounds];
+                p99[0] = percentile(latencies, 0.99);
+                for (int r = 1; r < rounds; r++) {
+                    runQueries(index, mix, queries, latencies, cpuTimes, allCpuTimes, which);
+                    p99[r] = percentile(latencies, 0.99);
+                    report("wall, round " + (r + 1), latencies);
+                }
+                double[] sorted = p99.clone();
+                Arrays.sort(sorted);
+                System.out.printf(Locale.ROOT, "wall p99 of the %d rounds: %s; median %.2f ms%n", rounds,
+                        Arrays.stream(p99).mapToObj(v -> String.format(Locale.ROOT, "%.2f", v))
+                                .collect(java.util.stream.Collectors.joining(", ")), sorted[rounds / 2]);
+            }
         }
         if (!reuse) {
             deleteTree(work);
@@ -213,6 +232,12 @@ public final class SearchBench {
         for (long[] q : perQuery.subList(0, Math.min(5, perQuery.size()))) {
             System.out.printf(Locale.ROOT, "  median %.2f ms  %s%n", q[1] / 1e6, mix.get((int) q[0]).query());
         }
+    }
+
+    private static double percentile(long[] latencies, double p) {
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        return pct(sorted, p);
     }
 
     private static double pct(long[] sorted, double p) {
