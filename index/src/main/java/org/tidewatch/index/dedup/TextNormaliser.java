@@ -87,15 +87,8 @@ final class TextNormaliser {
 
     /** Whether the chars at {@code from} start with the prefix. */
     private static boolean startsWith(char[] s, int from, char[] prefix) {
-        if (from + prefix.length > s.length) {
-            return false;
-        }
-        for (int k = 0; k < prefix.length; k++) {
-            if (s[from + k] != prefix[k]) {
-                return false;
-            }
-        }
-        return true;
+        int to = from + prefix.length;
+        return to <= s.length && Arrays.equals(s, from, to, prefix, 0, prefix.length);
     }
 
     /** Chars below this limit that NFKD leaves as they are (most of the alphabets posts are written in). */
