@@ -15,15 +15,33 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.tidewatch.index.query.GroupQueries;
 import org.tidewatch.index.schema.Fields;
 
 /**
- * How many live posts joined each near-duplicate group of a page (those holding its {@link Fields#DUP_GROUP} term; the
- * post that started a group has none, see {@link org.tidewatch.index.query.GroupQueries}): one terms enumeration per
- * segment walks the page's groups in term order, where a count per group opened a fresh enumeration in every segment.
+ * How many live posts each near-duplicate group of a page holds: those that joined it (holding its
+ * {@link Fields#DUP_GROUP} term), counted by one terms enumeration per segment that walks the page's groups in term
+ * order, plus the post that started it, which has no group field (see {@link GroupQueries}).
  */
 final class GroupSizes {
     private GroupSizes() {
+    }
+
+    /**
+     * The size of each group.
+     *
+     * @param startedOnPage each group's name, and whether the post that started it is one of the page's hits (then it
+     *                      is live and in it, counted without a look-up)
+     */
+    static Map<String, Integer> sizes(IndexReader reader, Map<String, Boolean> startedOnPage) throws IOException {
+        Map<String, Integer> joined = of(reader, startedOnPage.keySet());
+        Map<String, Integer> sizes = new HashMap<>();
+        for (Map.Entry<String, Boolean> group : startedOnPage.entrySet()) {
+            String name = group.getKey();
+            boolean founder = group.getValue() || GroupQueries.founderIn(reader, name);
+            sizes.put(name, joined.getOrDefault(name, 0) + (founder ? 1 : 0));
+        }
+        return sizes;
     }
 
     /** The number of live posts holding each group's term (groups none holds are absent). */

@@ -15,7 +15,6 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -32,7 +31,6 @@ import org.tidewatch.index.SearchRequest;
 import org.tidewatch.index.SearchRequest.SortOrder;
 import org.tidewatch.index.SearchResult;
 import org.tidewatch.index.analysis.LanguageAnalyzers;
-import org.tidewatch.index.query.GroupQueries;
 import org.tidewatch.index.schema.Fields;
 import org.tidewatch.index.schema.PostJson;
 
@@ -55,26 +53,20 @@ public final class PostSearcher {
     /** One page of results of {@code query} (already parsed from {@code request.query()}). */
     public SearchResult search(IndexSearcher searcher, SearchRequest request, Query query) throws IOException {
         Cursor after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.order());
-        List<Integer> docs = new ArrayList<>();
-        List<Float> scores = new ArrayList<>();
-        List<Long> values = new ArrayList<>();
+        Page page;
         long total;
         boolean totalExact;
-        boolean more;
         FacetCounts facets;
         if (request.collapseDuplicates()) {
             FacetCollectorManager facetManager = new FacetCollectorManager(Fields.FACETS);
             Object[] r = searcher.search(query,
                     new MultiCollectorManager(new CollapseCollectorManager(request.order(), after, request.limit()), facetManager));
-            CollapseCollectorManager.Page page = (CollapseCollectorManager.Page) r[0];
-            for (CollapseCollectorManager.Head h : page.heads()) {
-                docs.add(h.doc());
-                scores.add(h.score());
-                values.add(h.value());
-            }
-            total = page.groups();
+            CollapseCollectorManager.Page heads = (CollapseCollectorManager.Page) r[0];
+            page = new Page(heads.heads().stream().map(CollapseCollectorManager.Head::doc).toList(),
+                    heads.heads().stream().map(CollapseCollectorManager.Head::score).toList(),
+                    heads.heads().stream().map(CollapseCollectorManager.Head::value).toList(), heads.more());
+            total = heads.groups();
             totalExact = true;
-            more = page.more();
             facets = new FacetCounts(facets(r[1]), facetManager.hits(), false);
         } else {
             // The facets (a pass over at most EXACT_LIMIT hits, then a sample that also estimates the total) and the
@@ -85,20 +77,16 @@ public final class PostSearcher {
                     () -> FacetCounts.count(sequential(searcher), query, FacetCounts.EXACT_LIMIT),
                     () -> page(searcher, request, query, after)));
             facets = (FacetCounts) both.get(0);
-            Page page = (Page) both.get(1);
-            docs.addAll(page.docs());
-            scores.addAll(page.scores());
-            values.addAll(page.values());
-            more = page.more();
+            page = (Page) both.get(1);
             long counted = facets.approximate() ? cheapCount(searcher, query) : facets.hits();
             total = counted >= 0 ? counted : facets.hits();
             totalExact = counted >= 0;
         }
-        List<SearchHit> hits = hits(searcher, request, query, docs, scores);
+        List<SearchHit> hits = hits(searcher, request, query, page.docs(), page.scores());
         String next = null;
-        if (more && !hits.isEmpty()) {
+        if (page.more() && !hits.isEmpty()) {
             SearchHit last = hits.get(hits.size() - 1);
-            next = new Cursor(request.order(), values.get(values.size() - 1), last.post().post().id()).encode();
+            next = new Cursor(request.order(), page.values().get(page.values().size() - 1), last.post().post().id()).encode();
         }
         return new SearchResult(total, hits, facets.facets(), next, totalExact, facets.approximate());
     }
@@ -169,16 +157,13 @@ public final class PostSearcher {
             loaded = new ArrayList<>(docs.size());
             searcher.getTaskExecutor().invokeAll(halves).forEach(loaded::addAll);
         }
-        IndexReader reader = searcher.getIndexReader();
-        Map<String, Integer> joiners = GroupSizes.of(reader, loaded.stream().map(LoadedHit::groupName).toList());
-        Map<String, Boolean> founders = new HashMap<>();
+        Map<String, Boolean> startedOnPage = new HashMap<>();
+        loaded.forEach(h -> startedOnPage.merge(h.groupName(), h.group() == null, Boolean::logicalOr));
+        Map<String, Integer> sizes = GroupSizes.sizes(searcher.getIndexReader(), startedOnPage);
         List<SearchHit> hits = new ArrayList<>(docs.size());
         for (int k = 0; k < loaded.size(); k++) {
             LoadedHit h = loaded.get(k);
-            String group = h.groupName();
-            boolean founder = h.group() == null || founders.computeIfAbsent(group, g -> founderIn(reader, g));
-            int size = joiners.getOrDefault(group, 0) + (founder ? 1 : 0);
-            hits.add(new SearchHit(h.post(), h.snippet(), scores.get(k), group, Math.max(1, size)));
+            hits.add(new SearchHit(h.post(), h.snippet(), scores.get(k), h.groupName(), Math.max(1, sizes.get(h.groupName()))));
         }
         return hits;
     }
@@ -192,14 +177,6 @@ public final class PostSearcher {
         /** The group's name: the one it joined, or, with no group field, its own id (see {@link Fields#DUP_GROUP}). */
         String groupName() {
             return group != null ? group : post.post().id();
-        }
-    }
-
-    private static boolean founderIn(IndexReader reader, String group) {
-        try {
-            return GroupQueries.founderIn(reader, group);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot look up the post that started duplicate group " + group, e);
         }
     }
 

@@ -55,4 +55,33 @@ class GroupSizesTest {
             }
         }
     }
+
+    @Test
+    void sizesAddThePostThatStartedEachGroupOnThePageOrLookedUp() throws IOException {
+        try (Directory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+                founder(w, "f1"); // started f1, joined by j1 and j2
+                add(w, "j1", "f1");
+                add(w, "j2", "f1");
+                founder(w, "f2"); // started f2, alone
+                founder(w, "f3"); // started f3, deleted; j3 joined it
+                add(w, "j3", "f3");
+                w.deleteDocuments(new Term(Fields.ID, "f3"));
+                w.commit();
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                Map<String, Integer> sizes = GroupSizes.sizes(reader, Map.of("f1", false, "f2", true, "f3", false));
+
+                assertThat(sizes).as("f1's founder looked up, f2's on the page, f3's deleted")
+                        .isEqualTo(Map.of("f1", 3, "f2", 1, "f3", 1));
+            }
+        }
+    }
+
+    /** A post in the group it started: no group field, its id names the group. */
+    private static void founder(IndexWriter w, String id) throws IOException {
+        Document d = new Document();
+        d.add(new StringField(Fields.ID, id, Field.Store.NO));
+        w.addDocument(d);
+    }
 }
